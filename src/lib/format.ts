@@ -59,7 +59,11 @@ export function pctOfFraction(value: Maybe, missing: string = MISSING.notPublish
 }
 
 /** A plain decimal with a fixed number of places: (1.763, 3) → "1.763". */
-export function decimal(value: Maybe, places: number, missing: string = MISSING.notPublished): string {
+export function decimal(
+	value: Maybe,
+	places: number,
+	missing: string = MISSING.notPublished
+): string {
 	return orMissing(
 		value,
 		(v) =>

@@ -35,7 +35,8 @@ export const JOURNEYS: readonly Journey[] = [
 	{
 		href: '/programs',
 		who: 'Students and licensed therapists',
-		question: 'Which medical-massage certification fits my budget and time, and when does it pay back?',
+		question:
+			'Which medical-massage certification fits my budget and time, and when does it pay back?',
 		action: 'Choose a program',
 		available: false
 	},

@@ -33,7 +33,12 @@ export function loadChartJs(): Promise<ChartModule> {
 }
 
 /** Colours read from the page's CSS tokens so charts follow light and dark themes. */
-export function themeColors(el: Element): { fg: string; muted: string; grid: string; accent: string } {
+export function themeColors(el: Element): {
+	fg: string;
+	muted: string;
+	grid: string;
+	accent: string;
+} {
 	const css = getComputedStyle(el);
 	const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
 	return {

@@ -1,5 +1,9 @@
 /** Browser-only: offer `text` as a file download (no network involved). */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadText(
+	fileName: string,
+	text: string,
+	type = 'text/csv;charset=utf-8'
+): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
 	const a = document.createElement('a');
 	a.href = url;

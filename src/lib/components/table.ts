@@ -4,7 +4,8 @@
  */
 import * as f from '$lib/format';
 
-export type CellKind = 'text' | 'usd' | 'usdHourly' | 'count' | 'pct' | 'decimal1' | 'decimal2' | 'decimal3';
+export type CellKind =
+	'text' | 'usd' | 'usdHourly' | 'count' | 'pct' | 'decimal1' | 'decimal2' | 'decimal3';
 
 export interface Column<Row> {
 	key: keyof Row & string;

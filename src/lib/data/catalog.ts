@@ -37,7 +37,8 @@ export interface DatasetInfo {
 const OEWS_URL = 'https://www.bls.gov/oes/';
 const SELF_EMPLOYED =
 	'OEWS counts employees only: it leaves out the self-employed, 41.9% of massage therapists in 2024 (BLS Employment Projections).';
-const HOURS_2080 = 'Annual wages are hourly wages × 2,080 hours (BLS convention), not what people earned.';
+const HOURS_2080 =
+	'Annual wages are hourly wages × 2,080 hours (BLS convention), not what people earned.';
 
 export const DATASETS: readonly DatasetInfo[] = [
 	{
@@ -46,7 +47,8 @@ export const DATASETS: readonly DatasetInfo[] = [
 		file: 'oews-national-31-9011.csv',
 		schema: s.oewsNational,
 		publisher: 'U.S. Bureau of Labor Statistics',
-		table: 'Occupational Employment and Wage Statistics, national cross-industry estimates (national_M20YY_dl)',
+		table:
+			'Occupational Employment and Wage Statistics, national cross-industry estimates (national_M20YY_dl)',
 		period: 'May 2013, May 2017–May 2025',
 		url: OEWS_URL,
 		quality: 'official-rekeyed',
@@ -101,7 +103,10 @@ export const DATASETS: readonly DatasetInfo[] = [
 		url: OEWS_URL,
 		quality: 'official-rekeyed',
 		usedBy: ['/location'],
-		caveats: ['Delaware, Hawaii and Wyoming wages are suppressed (*).', 'Means only: no employment or medians.']
+		caveats: [
+			'Delaware, Hawaii and Wyoming wages are suppressed (*).',
+			'Means only: no employment or medians.'
+		]
 	},
 	{
 		id: 'bls-oews-nonmetro',
@@ -138,7 +143,8 @@ export const DATASETS: readonly DatasetInfo[] = [
 		file: 'projections-national-31-9011.csv',
 		schema: s.projectionsNational,
 		publisher: 'U.S. Bureau of Labor Statistics',
-		table: 'Employment Projections, Table 1.2 and Table 1.10 (occupation.xlsx), plus earlier cycles',
+		table:
+			'Employment Projections, Table 1.2 and Table 1.10 (occupation.xlsx), plus earlier cycles',
 		period: '2024–34 (also 2025–35, 2021–31, 2012–22)',
 		url: 'https://www.bls.gov/emp/',
 		quality: 'mixed',
@@ -231,7 +237,10 @@ export const DATASETS: readonly DatasetInfo[] = [
 		url: 'https://api.census.gov/data/2021/cbp',
 		quality: 'official-rekeyed',
 		usedBy: ['/clinic'],
-		caveats: ['DC is absent from the re-saved copy: not found in sources.', 'Employer establishments only.']
+		caveats: [
+			'DC is absent from the re-saved copy: not found in sources.',
+			'Employer establishments only.'
+		]
 	},
 	{
 		id: 'certification-programs',
@@ -289,7 +298,9 @@ export const DATASETS: readonly DatasetInfo[] = [
 		url: 'see the source_url column',
 		quality: 'mixed',
 		usedBy: ['/income', '/clinic'],
-		caveats: ['Original Medicare does not enrol massage therapists; Medicare amounts are a reference only.']
+		caveats: [
+			'Original Medicare does not enrol massage therapists; Medicare amounts are a reference only.'
+		]
 	},
 	{
 		id: 'eight-minute-rule',

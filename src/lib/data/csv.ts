@@ -118,7 +118,13 @@ export function validateCsv<Cols extends readonly ColumnSpec[]>(
 		}
 	}
 	for (const e of errors) {
-		issues.push({ file, row: e.row, column: '(row)', found: e.message, expected: 'a well-formed row' });
+		issues.push({
+			file,
+			row: e.row,
+			column: '(row)',
+			found: e.message,
+			expected: 'a well-formed row'
+		});
 	}
 	if (issues.length > 0) return { ok: false, issues };
 
@@ -195,4 +201,21 @@ export function toCsv(
 	const lines = [columns.map(cell).join(',')];
 	for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(','));
 	return lines.join('\n') + '\n';
+}
+
+/**
+ * Validate and return the rows, or throw one Error listing every problem (at most `limit`
+ * lines). Used for committed files, where any problem must stop the build.
+ */
+export function parseOrThrow<Cols extends readonly ColumnSpec[]>(
+	file: string,
+	text: string,
+	schema: DatasetSchema<Cols>,
+	limit = 20
+): RowOf<Cols>[] {
+	const result = validateCsv(file, text, schema);
+	if (result.ok) return result.rows;
+	const lines = result.issues.slice(0, limit).map(formatIssue);
+	const more = result.issues.length > limit ? `\n…and ${result.issues.length - limit} more` : '';
+	throw new Error(`Invalid dataset ${file}:\n${lines.join('\n')}${more}`);
 }

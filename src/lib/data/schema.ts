@@ -6,7 +6,10 @@
 import type { ColumnSpec, DatasetSchema, RowOf } from './types';
 
 const FIPS2 = { pattern: /^\d{2}$/, patternLabel: 'a two-digit FIPS code such as "06"' } as const;
-const USPS = { pattern: /^[A-Z]{2}$/, patternLabel: 'a two-letter USPS code such as "CA"' } as const;
+const USPS = {
+	pattern: /^[A-Z]{2}$/,
+	patternLabel: 'a two-letter USPS code such as "CA"'
+} as const;
 const SOC = { pattern: /^\d{2}-\d{4}$/, patternLabel: 'an SOC code such as "31-9011"' } as const;
 const PCT = { min: 0, max: 100 } as const;
 const NONNEG = { min: 0 } as const;
@@ -111,7 +114,13 @@ export const oewsState2023 = schema('bls-oews-state-2023', [
 export const oewsNonmetro = schema('bls-oews-nonmetro', [
 	{ name: 'reference_year', kind: 'integer', required: true },
 	{ name: 'reference_period', kind: 'text', required: true },
-	{ name: 'area', kind: 'text', required: true, pattern: /^\d{7}$/, patternLabel: 'a 7-digit OEWS area code' },
+	{
+		name: 'area',
+		kind: 'text',
+		required: true,
+		pattern: /^\d{7}$/,
+		patternLabel: 'a 7-digit OEWS area code'
+	},
 	{ name: 'area_title', kind: 'text', required: true },
 	{ name: 'area_type', kind: 'integer' },
 	{ name: 'prim_state', kind: 'text', required: true, ...USPS },
@@ -155,7 +164,13 @@ export const oewsIndustry = schema('bls-oews-industry', [
 ] as const);
 
 export const projectionsNational = schema('bls-projections-national', [
-	{ name: 'projection_period', kind: 'text', required: true, pattern: /^\d{4}-\d{4}$/, patternLabel: 'a period such as "2024-2034"' },
+	{
+		name: 'projection_period',
+		kind: 'text',
+		required: true,
+		pattern: /^\d{4}-\d{4}$/,
+		patternLabel: 'a period such as "2024-2034"'
+	},
 	{ name: 'base_year', kind: 'integer', required: true },
 	{ name: 'target_year', kind: 'integer', required: true },
 	{ name: 'employment_base', kind: 'integer', required: true, ...NONNEG },
@@ -192,7 +207,13 @@ export const projectionsState = schema('bls-projections-state', [
 ] as const);
 
 export const rppState = schema('bea-rpp', [
-	{ name: 'geofips', kind: 'text', required: true, pattern: /^\d{5}$/, patternLabel: 'a 5-digit BEA GeoFIPS' },
+	{
+		name: 'geofips',
+		kind: 'text',
+		required: true,
+		pattern: /^\d{5}$/,
+		patternLabel: 'a 5-digit BEA GeoFIPS'
+	},
 	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
 	{ name: 'geo_name', kind: 'text', required: true },
 	{ name: 'line_code', kind: 'integer', required: true, min: 1, max: 1 },
@@ -243,7 +264,13 @@ export const cbpEstablishments = schema('cbp-establishments', [
 	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
 	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
 	{ name: 'state_name', kind: 'text', required: true },
-	{ name: 'naics', kind: 'text', required: true, pattern: /^\d{6}$/, patternLabel: 'a 6-digit NAICS code' },
+	{
+		name: 'naics',
+		kind: 'text',
+		required: true,
+		pattern: /^\d{6}$/,
+		patternLabel: 'a 6-digit NAICS code'
+	},
 	{ name: 'naics_title', kind: 'text', required: true },
 	{ name: 'establishments', kind: 'integer', ...NONNEG },
 	{ name: 'employees', kind: 'integer', ...NONNEG },
@@ -255,7 +282,13 @@ export const cbpEstablishments = schema('cbp-establishments', [
 ] as const);
 
 export const certificationPrograms = schema('certification-programs', [
-	{ name: 'program_id', kind: 'text', required: true, pattern: /^[a-z0-9_]+$/, patternLabel: 'a lower-case id' },
+	{
+		name: 'program_id',
+		kind: 'text',
+		required: true,
+		pattern: /^[a-z0-9_]+$/,
+		patternLabel: 'a lower-case id'
+	},
 	{ name: 'provider', kind: 'text', required: true },
 	{ name: 'credential', kind: 'text', required: true },
 	{ name: 'specialty', kind: 'text', required: true },
@@ -274,7 +307,13 @@ export const certificationPrograms = schema('certification-programs', [
 ] as const);
 
 export const entryLevelPrograms = schema('entry-level-programs', [
-	{ name: 'program_id', kind: 'text', required: true, pattern: /^[a-z0-9_]+$/, patternLabel: 'a lower-case id' },
+	{
+		name: 'program_id',
+		kind: 'text',
+		required: true,
+		pattern: /^[a-z0-9_]+$/,
+		patternLabel: 'a lower-case id'
+	},
 	{ name: 'school', kind: 'text', required: true },
 	{ name: 'location_state', kind: 'text', required: true },
 	{ name: 'credential', kind: 'text', required: true },
@@ -302,9 +341,21 @@ export const stateLicensing = schema('state-licensing', [
 ] as const);
 
 export const cptFees = schema('cpt-fees', [
-	{ name: 'cpt_code', kind: 'text', required: true, pattern: /^\d{5}$/, patternLabel: 'a 5-digit CPT code' },
+	{
+		name: 'cpt_code',
+		kind: 'text',
+		required: true,
+		pattern: /^\d{5}$/,
+		patternLabel: 'a 5-digit CPT code'
+	},
 	{ name: 'short_descriptor', kind: 'text', required: true },
-	{ name: 'timed_15min', kind: 'text', required: true, pattern: /^(yes|no)\b/, patternLabel: '"yes" or "no" (a note may follow)' },
+	{
+		name: 'timed_15min',
+		kind: 'text',
+		required: true,
+		pattern: /^(yes|no)\b/,
+		patternLabel: '"yes" or "no" (a note may follow)'
+	},
 	{ name: 'pfs_year', kind: 'text', required: true },
 	{ name: 'field', kind: 'text', required: true },
 	{ name: 'value', kind: 'text', required: true },
@@ -352,8 +403,20 @@ export const billingBenchmarks = schema('billing-benchmarks', [
 
 export const medicareConversionFactors = schema('medicare-conversion-factors', [
 	{ name: 'pfs_year', kind: 'integer', required: true },
-	{ name: 'effective_from', kind: 'text', required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, patternLabel: 'a date YYYY-MM-DD' },
-	{ name: 'effective_to', kind: 'text', required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, patternLabel: 'a date YYYY-MM-DD' },
+	{
+		name: 'effective_from',
+		kind: 'text',
+		required: true,
+		pattern: /^\d{4}-\d{2}-\d{2}$/,
+		patternLabel: 'a date YYYY-MM-DD'
+	},
+	{
+		name: 'effective_to',
+		kind: 'text',
+		required: true,
+		pattern: /^\d{4}-\d{2}-\d{2}$/,
+		patternLabel: 'a date YYYY-MM-DD'
+	},
 	{ name: 'conversion_factor_usd', kind: 'number', required: true, ...NONNEG },
 	...source,
 	sourceQuality,
@@ -361,7 +424,13 @@ export const medicareConversionFactors = schema('medicare-conversion-factors', [
 ] as const);
 
 export const icd10Codes = schema('icd10-codes', [
-	{ name: 'icd10_code', kind: 'text', required: true, pattern: /^[A-Z]\d{2}(\.\w{1,4})?$/, patternLabel: 'an ICD-10-CM code such as "M54.50"' },
+	{
+		name: 'icd10_code',
+		kind: 'text',
+		required: true,
+		pattern: /^[A-Z]\d{2}(\.\w{1,4})?$/,
+		patternLabel: 'an ICD-10-CM code such as "M54.50"'
+	},
 	{ name: 'description', kind: 'text', required: true },
 	{ name: 'billable', kind: 'text', required: true },
 	{ name: 'note', kind: 'text' },

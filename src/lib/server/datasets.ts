@@ -6,7 +6,7 @@
  * Routes call the typed getters below and trim the rows to what their page draws.
  */
 import { DATASETS, datasetById } from '$lib/data/catalog';
-import { formatIssue, validateCsv } from '$lib/data/csv';
+import { parseOrThrow } from '$lib/data/csv';
 import * as s from '$lib/data/schema';
 import type { ColumnSpec, DatasetSchema, RowOf } from '$lib/data/types';
 
@@ -33,14 +33,9 @@ function load<Cols extends readonly ColumnSpec[]>(schema: DatasetSchema<Cols>): 
 	if (hit) return hit as RowOf<Cols>[];
 	const info = datasetById(schema.id);
 	if (!info) throw new Error(`Dataset "${schema.id}" is not in the catalog`);
-	const result = validateCsv(`data/${info.id}/${info.file}`, rawCsv(info.id), schema);
-	if (!result.ok) {
-		const lines = result.issues.slice(0, 20).map(formatIssue);
-		const more = result.issues.length > 20 ? `\n…and ${result.issues.length - 20} more` : '';
-		throw new Error(`Invalid dataset ${info.id}:\n${lines.join('\n')}${more}`);
-	}
-	cache.set(schema.id, result.rows);
-	return result.rows;
+	const rows = parseOrThrow(`data/${info.id}/${info.file}`, rawCsv(info.id), schema);
+	cache.set(schema.id, rows);
+	return rows;
 }
 
 /** Number of data rows in each dataset, validating all of them (used by `/data`). */
