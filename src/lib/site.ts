@@ -8,6 +8,7 @@ export interface NavItem {
 /** Sections that exist. Add a page here when it ships. */
 export const NAV: readonly NavItem[] = [
 	{ href: '/', label: 'Overview' },
+	{ href: '/location', label: 'Location' },
 	{ href: '/data', label: 'Data' }
 ];
 

@@ -95,3 +95,42 @@ export function employmentAndWageLines(
 		}
 	};
 }
+
+/** Vertical grouped bars: one group per label, one bar per series (money on the y axis). */
+export function groupedMoneyBars(
+	labels: string[],
+	series: { label: string; values: (number | null)[] }[],
+	unit = 'USD/yr'
+): ChartConfiguration<'bar'> {
+	return {
+		type: 'bar',
+		data: {
+			labels,
+			datasets: series.map((s, i) => ({
+				label: s.label,
+				data: s.values,
+				backgroundColor: SERIES[i % SERIES.length]
+			}))
+		},
+		options: {
+			maintainAspectRatio: false,
+			animation: false,
+			plugins: {
+				legend: { labels: { usePointStyle: true } },
+				tooltip: {
+					callbacks: {
+						label: (ctx) =>
+							`${ctx.dataset.label}: ${ctx.parsed.y === null ? 'not published' : usd(ctx.parsed.y)}`
+					}
+				}
+			},
+			scales: {
+				y: {
+					beginAtZero: true,
+					title: { display: true, text: unit },
+					ticks: { callback: (v) => usd(Number(v)) }
+				}
+			}
+		}
+	};
+}

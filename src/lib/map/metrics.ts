@@ -1,0 +1,191 @@
+/**
+ * Per-state figures for the location explorer and the clinic planner, and the metrics a map
+ * can colour by. Each metric says what it is, its unit, how to format it, and its source.
+ * Pure: built from dataset rows on the server, read in the browser.
+ */
+import type { CellKind } from '$lib/components/table';
+import { populationPerTherapist, rppAdjusted } from './geo';
+
+/** One state's figures, joined from several datasets. `null` = not published / not found. */
+export interface StateRecord {
+	fips: string;
+	abbr: string;
+	name: string;
+	/** OEWS May 2025 (row present?) */
+	has2025: boolean;
+	emp2025: number | null;
+	jobs1000: number | null;
+	lq: number | null;
+	aMedian2025: number | null;
+	aMean2025: number | null;
+	hMedian2025: number | null;
+	hMean2025: number | null;
+	aPct10_2025: number | null;
+	aPct25_2025: number | null;
+	aPct75_2025: number | null;
+	aPct90_2025: number | null;
+	/** OEWS May 2024 (row present?) */
+	has2024: boolean;
+	emp2024: number | null;
+	aMean2024: number | null;
+	aMedian2024: number | null;
+	aPct10_2024: number | null;
+	aPct25_2024: number | null;
+	aPct75_2024: number | null;
+	aPct90_2024: number | null;
+	/** OEWS May 2023 mean (row present?) */
+	aMean2023: number | null;
+	/** BEA RPP all items, latest year, US = 100. */
+	rpp: number | null;
+	population: number | null;
+	medianHouseholdIncome: number | null;
+	/** Share of households with $100k+ income, percent (ACS, derived sum of bands). */
+	hh100kPlusPct: number | null;
+	/** State long-term projection 2022–32. */
+	projBase: number | null;
+	projTarget: number | null;
+	growthPct: number | null;
+	openings: number | null;
+}
+
+export type Vintage = '2025' | '2024';
+
+export interface MetricDef {
+	id: string;
+	label: string;
+	/** Unit as shown next to values and in the legend. */
+	unit: string;
+	kind: CellKind;
+	/** Short source line (publisher, table, period). */
+	source: string;
+	/** Which vintages the metric exists in; the first is the default. */
+	vintages: readonly Vintage[];
+	value(r: StateRecord, vintage: Vintage): number | null;
+	/** Why a state has no value ("no May 2025 row", "not published by the state"…). */
+	missingReason?(r: StateRecord, vintage: Vintage): string;
+}
+
+const OEWS = (v: Vintage) => `BLS OEWS state estimates, May ${v}`;
+
+function oewsMissing(r: StateRecord, vintage: Vintage): string {
+	const has = vintage === '2025' ? r.has2025 : r.has2024;
+	return has
+		? 'not published (suppressed by BLS)'
+		: `not published (no May ${vintage} row for this state)`;
+}
+
+/** Latest RPP year; set by the server from the data, shown on screen. */
+export function metricDefs(rppYear: number, populationYear: number): MetricDef[] {
+	return [
+		{
+			id: 'employment',
+			label: 'Employment',
+			unit: 'jobs',
+			kind: 'count',
+			source: OEWS('2025'),
+			vintages: ['2025', '2024'],
+			value: (r, v) => (v === '2025' ? r.emp2025 : r.emp2024),
+			missingReason: oewsMissing
+		},
+		{
+			id: 'jobs1000',
+			label: 'Jobs per 1,000 jobs',
+			unit: 'per 1,000',
+			kind: 'decimal3',
+			source: OEWS('2025'),
+			vintages: ['2025'],
+			value: (r) => r.jobs1000,
+			missingReason: oewsMissing
+		},
+		{
+			id: 'lq',
+			label: 'Location quotient',
+			unit: 'US = 1.00',
+			kind: 'decimal2',
+			source: OEWS('2025'),
+			vintages: ['2025'],
+			value: (r) => r.lq,
+			missingReason: oewsMissing
+		},
+		{
+			id: 'aMedian',
+			label: 'Median annual wage',
+			unit: 'USD/yr',
+			kind: 'usd',
+			source: OEWS('2025'),
+			vintages: ['2025', '2024'],
+			value: (r, v) => (v === '2025' ? r.aMedian2025 : r.aMedian2024),
+			missingReason: oewsMissing
+		},
+		{
+			id: 'aMean',
+			label: 'Mean annual wage',
+			unit: 'USD/yr',
+			kind: 'usd',
+			source: OEWS('2025'),
+			vintages: ['2025', '2024'],
+			value: (r, v) => (v === '2025' ? r.aMean2025 : r.aMean2024),
+			missingReason: oewsMissing
+		},
+		{
+			id: 'aPct10',
+			label: '10th percentile annual wage',
+			unit: 'USD/yr',
+			kind: 'usd',
+			source: OEWS('2025'),
+			vintages: ['2025', '2024'],
+			value: (r, v) => (v === '2025' ? r.aPct10_2025 : r.aPct10_2024),
+			missingReason: oewsMissing
+		},
+		{
+			id: 'aPct90',
+			label: '90th percentile annual wage',
+			unit: 'USD/yr',
+			kind: 'usd',
+			source: OEWS('2025'),
+			vintages: ['2025', '2024'],
+			value: (r, v) => (v === '2025' ? r.aPct90_2025 : r.aPct90_2024),
+			missingReason: oewsMissing
+		},
+		{
+			id: 'rppMedian',
+			label: `Median wage adjusted for cost of living (RPP ${rppYear})`,
+			unit: `USD/yr at US-average prices`,
+			kind: 'usd',
+			source: `BLS OEWS May 2025 median ÷ (BEA RPP ${rppYear} ÷ 100)`,
+			vintages: ['2025'],
+			value: (r) => rppAdjusted(r.aMedian2025, r.rpp),
+			missingReason: oewsMissing
+		},
+		{
+			id: 'popPerTherapist',
+			label: 'Residents per massage therapist',
+			unit: 'people per therapist',
+			kind: 'count',
+			source: `Census population July 1, ${populationYear} ÷ BLS OEWS May 2025 employment`,
+			vintages: ['2025'],
+			value: (r) => populationPerTherapist(r.population, r.emp2025),
+			missingReason: oewsMissing
+		},
+		{
+			id: 'hhIncome',
+			label: 'Median household income',
+			unit: 'USD/yr',
+			kind: 'usd',
+			source: 'Census ACS 2024 1-year, table S1901',
+			vintages: ['2025'],
+			value: (r) => r.medianHouseholdIncome,
+			missingReason: () => 'not found in sources'
+		},
+		{
+			id: 'growth',
+			label: 'Projected job growth 2022–32',
+			unit: '%',
+			kind: 'pct',
+			source: 'State long-term projections 2022–32 (Projections Central)',
+			vintages: ['2025'],
+			value: (r) => r.growthPct,
+			missingReason: () => 'not published (no projection from this state)'
+		}
+	];
+}
