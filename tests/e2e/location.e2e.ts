@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRecords } from '../../src/lib/data/csv';
+import { BASE, open, seriousA11yViolations, type Session } from './browser';
+
+const may2025 = parseRecords(
+	readFileSync('data/bls-oews-state-2025/oews-state-2025-31-9011.csv', 'utf8')
+).records;
+const tx = may2025.find((r) => r.state_abbr === 'TX')!;
+const usd = (v: string | undefined) => `$${Number(v).toLocaleString('en-US')}`;
+
+describe('location explorer', () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await open();
+		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
+		await s.page.locator('path[data-fips="48"]').waitFor();
+	});
+	afterAll(() => s.close());
+
+	it('draws 51 states, Vermont hatched as not published for the May 2025 median', async () => {
+		expect(await s.page.locator('path[data-fips]').count()).toBe(51);
+		expect(await s.page.locator('path[data-fips="50"]').getAttribute('fill')).toBe('url(#hatch)');
+		expect(await s.page.locator('path[data-fips="50"]').getAttribute('aria-label')).toContain(
+			'Vermont: not published'
+		);
+	});
+
+	it('is accessible in its initial state', async () => {
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('recolours the map and the legend when the metric changes', async () => {
+		const before = await s.page.locator('path[data-fips="06"]').getAttribute('fill');
+		const legendBefore = await s.page.locator('.legend').textContent();
+		await s.page.getByLabel('Map metric').selectOption('employment');
+		await expect.poll(() => s.page.locator('.legend').textContent()).not.toBe(legendBefore);
+		expect(await s.page.locator('.legend').textContent()).toContain('jobs');
+		// California has the most massage therapists: top class, darkest blue.
+		expect(await s.page.locator('path[data-fips="06"]').getAttribute('fill')).toBe('#08519c');
+		expect(before).not.toBe('#08519c');
+		expect(s.page.url()).toContain('metric=employment');
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+		await s.page.getByLabel('Map metric').selectOption('aMedian');
+	});
+
+	it("shows Texas's figures, equal to the data file, when Texas is clicked", async () => {
+		await s.page.locator('path[data-fips="48"]').click();
+		const panel = s.page.getByRole('complementary', { name: 'Selected state' });
+		await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Texas');
+		const median = panel.locator('[data-figure="Median annual wage (May 2025)"]');
+		expect(await median.textContent()).toBe(usd(tx.a_median));
+		const emp = panel.locator('[data-figure="Employment (May 2025)"]');
+		expect(await emp.textContent()).toBe(Number(tx.tot_emp).toLocaleString('en-US'));
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+		await panel.getByRole('button', { name: 'Close Texas' }).click();
+	});
+
+	it('selects Texas with the keyboard alone', async () => {
+		await s.page.getByLabel('Map metric').focus();
+		let fips: string | null = null;
+		for (let i = 0; i < 80 && fips !== '48'; i++) {
+			await s.page.keyboard.press('Tab');
+			fips = await s.page.evaluate(() => document.activeElement?.getAttribute('data-fips') ?? null);
+		}
+		expect(fips).toBe('48');
+		expect(await s.page.locator('.tip').textContent()).toContain('Texas');
+		await s.page.keyboard.press('Enter');
+		const panel = s.page.getByRole('complementary', { name: 'Selected state' });
+		await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Texas');
+		expect(s.page.url()).toContain('state=TX');
+	});
+
+	it('downloads the table as CSV with exactly the rows and values shown', async () => {
+		const table = s.page.locator('table', {
+			has: s.page.locator('caption', { hasText: 'the map as a table' })
+		});
+		await table.getByRole('button', { name: /Median annual wage/ }).click(); // sort ascending
+		const shown = await table
+			.locator('tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
+			);
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page
+				.locator('section', { has: table })
+				.getByRole('button', { name: 'Download CSV' })
+				.click()
+		]);
+		const csv = parseRecords(readFileSync(await download.path(), 'utf8'));
+		expect(csv.records).toHaveLength(51);
+		expect(csv.records.map((r) => r.state)).toEqual(shown.map((r) => r[0]));
+		const valueCol = csv.header[1]!;
+		for (const [i, r] of csv.records.entries()) {
+			const cell = shown[i]![1];
+			if (r[valueCol] === '') expect(cell).toBe('not published');
+			else expect(cell).toBe(usd(r[valueCol]));
+		}
+		// Sorted ascending, missing last: Vermont is the last row.
+		expect(shown.at(-1)?.[0]).toBe('Vermont');
+	});
+});
+
+describe('compare link', () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await open();
+		await s.page.goto(`${BASE}/location?compare=TX,FL,CO`, { waitUntil: 'networkidle' });
+	});
+	afterAll(() => s.close());
+
+	it('reproduces the comparison from the URL and keeps the URL in step', async () => {
+		const table = s.page.locator('table', {
+			has: s.page.locator('caption', { hasText: 'Side by side' })
+		});
+		await expect
+			.poll(() => table.locator('thead th').allTextContents())
+			.toEqual([
+				'Figure',
+				expect.stringContaining('Texas'),
+				expect.stringContaining('Florida'),
+				expect.stringContaining('Colorado')
+			]);
+		await s.page.getByRole('button', { name: 'Remove Florida from comparison' }).click();
+		await expect.poll(() => s.page.url()).toContain('compare=TX,CO');
+		await s.page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(() => table.locator('thead th').count()).toBe(3);
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('made no request to another origin and logged no errors', () => {
+		expect(s.foreignRequests).toEqual([]);
+		expect(s.consoleErrors).toEqual([]);
+	});
+});
