@@ -60,6 +60,24 @@ export const DATASETS: readonly DatasetInfo[] = [
 		]
 	},
 	{
+		id: 'bls-oews-national-all',
+		title: 'OEWS national file, all occupations, May 2025 (official layout)',
+		file: 'national_M2025_dl.csv',
+		schema: s.oewsNationalAll,
+		publisher: 'U.S. Bureau of Labor Statistics',
+		table:
+			'OEWS national cross-industry estimates, national_M2025_dl.xlsx (first sheet saved as CSV)',
+		period: 'May 2025',
+		url: OEWS_URL,
+		quality: 'official',
+		usedBy: ['/programs'],
+		caveats: [
+			SELF_EMPLOYED,
+			HOURS_2080,
+			'Markers kept as published: * wage not available, ** employment not available, # top-coded. ANNUAL = TRUE means only annual wages are published (hourly blank).'
+		]
+	},
+	{
 		id: 'bls-oews-state-2025',
 		title: 'OEWS state wages and employment, May 2025 (with percentiles)',
 		file: 'oews-state-2025-31-9011.csv',

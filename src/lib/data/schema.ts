@@ -438,6 +438,42 @@ export const icd10Codes = schema('icd10-codes', [
 	sourceQuality
 ] as const);
 
+/**
+ * The official OEWS national file, all occupations, as BLS publishes it (upper-case headers are
+ * read lower-case). Also the shape of user-imported OEWS files at the national level.
+ */
+export const oewsNationalAll = schema('bls-oews-national-all', [
+	{ name: 'area', kind: 'text', required: true },
+	{ name: 'area_title', kind: 'text', required: true },
+	{ name: 'area_type', kind: 'integer', required: true },
+	{ name: 'prim_state', kind: 'text', required: true },
+	{ name: 'naics', kind: 'text', required: true },
+	{ name: 'naics_title', kind: 'text', required: true },
+	{ name: 'i_group', kind: 'text', required: true },
+	{ name: 'own_code', kind: 'integer', required: true },
+	{ name: 'occ_code', kind: 'text', required: true, ...SOC },
+	{ name: 'occ_title', kind: 'text', required: true },
+	{ name: 'o_group', kind: 'text', required: true },
+	{ name: 'tot_emp', kind: 'integer', ...NONNEG },
+	{ name: 'emp_prse', kind: 'number', ...NONNEG },
+	{ name: 'jobs_1000', kind: 'number', ...NONNEG },
+	{ name: 'loc_quotient', kind: 'number', ...NONNEG },
+	{ name: 'pct_total', kind: 'number', ...PCT },
+	{ name: 'pct_rpt', kind: 'number', ...PCT },
+	{ name: 'h_mean', kind: 'number', ...NONNEG },
+	{ name: 'a_mean', kind: 'number', ...NONNEG },
+	{ name: 'mean_prse', kind: 'number', ...NONNEG },
+	{ name: 'h_pct10', kind: 'number', ...NONNEG },
+	{ name: 'h_pct25', kind: 'number', ...NONNEG },
+	{ name: 'h_median', kind: 'number', ...NONNEG },
+	{ name: 'h_pct75', kind: 'number', ...NONNEG },
+	{ name: 'h_pct90', kind: 'number', ...NONNEG },
+	...oewsAnnualPercentiles,
+	{ name: 'annual', kind: 'text' },
+	{ name: 'hourly', kind: 'text' }
+] as const);
+
+export type OewsNationalAllRow = RowOf<typeof oewsNationalAll.columns>;
 export type OewsNationalRow = RowOf<typeof oewsNational.columns>;
 export type OewsState2025Row = RowOf<typeof oewsState2025.columns>;
 export type OewsState2024Row = RowOf<typeof oewsState2024.columns>;

@@ -44,6 +44,7 @@ export function rowCounts(): Record<string, number> {
 }
 
 export const oewsNational = () => load(s.oewsNational);
+export const oewsNationalAll = () => load(s.oewsNationalAll);
 export const oewsState2025 = () => load(s.oewsState2025);
 export const oewsState2024 = () => load(s.oewsState2024);
 export const oewsState2023 = () => load(s.oewsState2023);

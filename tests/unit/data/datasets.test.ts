@@ -37,7 +37,11 @@ describe('committed datasets', () => {
 			expect(md).toMatch(/caveat/i);
 			const { header } = parseRecords(text);
 			const listed = [...md.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]);
-			for (const col of header) expect(listed, `${readme} lists ${col}`).toContain(col);
+			for (const col of header)
+				expect(
+					listed.map((c) => c?.toLowerCase()),
+					`${readme} lists ${col}`
+				).toContain(col);
 		});
 	});
 });
