@@ -10,6 +10,25 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Content-Security-Policy as a <meta> tag on every prerendered page. Scripts only from this
+		// origin plus the hashes SvelteKit computes for its own inline bootstrap; nothing may be
+		// fetched from another origin. Styles allow inline attributes, which Svelte's style:
+		// directives and Chart.js set at run time.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		alias: {
 			$data: 'data'
 		},
