@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const [dir = 'build', port = '4180'] = process.argv.slice(2);
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
@@ -18,8 +19,9 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+/** @param {string} urlPath */
 async function resolve(urlPath) {
-	const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
 	for (const candidate of [clean, `${clean}.html`, join(clean, 'index.html')]) {
 		const p = join(dir, candidate);
 		try {
@@ -39,15 +41,21 @@ createServer(async (req, res) => {
 	}
 	let body = await readFile(p);
 	const immutable = p.includes('/_app/immutable/');
+	/** @type {Record<string, string>} */
 	const headers = {
 		'content-type': TYPES[extname(p)] ?? 'application/octet-stream',
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
 	};
 	// Compress text as any production static host would.
-	if (/gzip/.test(String(req.headers['accept-encoding'])) && /text|json|javascript|svg|csv/.test(headers['content-type'])) {
+	if (
+		/gzip/.test(String(req.headers['accept-encoding'])) &&
+		/text|json|javascript|svg|csv/.test(headers['content-type'] ?? '')
+	) {
 		body = gzipSync(body);
 		headers['content-encoding'] = 'gzip';
 	}
 	res.writeHead(200, headers);
 	res.end(body);
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} on http://127.0.0.1:${port}`));
+}).listen(Number(port), '127.0.0.1', () =>
+	console.log(`serving ${dir} on http://127.0.0.1:${port}`)
+);
