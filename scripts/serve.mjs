@@ -21,7 +21,10 @@ const TYPES = {
 
 /** @param {string} urlPath */
 async function resolve(urlPath) {
-	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(
+		/^(\.\.[/\\])+/,
+		''
+	);
 	for (const candidate of [clean, `${clean}.html`, join(clean, 'index.html')]) {
 		const p = join(dir, candidate);
 		try {
