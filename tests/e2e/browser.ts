@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const BASE = 'http://127.0.0.1:4174';
+export const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4174}`;
 
 export interface Session {
 	browser: Browser;

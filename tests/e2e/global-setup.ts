@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const E2E_PORT = 4174;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
 
 async function waitFor(url: string, ms: number): Promise<void> {
 	const end = Date.now() + ms;
