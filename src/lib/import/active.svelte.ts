@@ -1,0 +1,33 @@
+/**
+ * The imported OEWS data set in use, shared by every page through a context set in the root
+ * layout. Loaded from IndexedDB in the browser; `null` means the bundled data is in use.
+ */
+import { createContext } from 'svelte';
+import { clearImported, loadImported, saveImported } from './idb';
+import type { ImportedSet } from './set';
+
+export class ActiveImport {
+	set = $state.raw<ImportedSet | null>(null);
+	/** A storage problem to show the user, or null. */
+	problem = $state<string | null>(null);
+	loaded = $state(false);
+
+	async load(): Promise<void> {
+		const r = await loadImported();
+		this.set = r.set;
+		this.problem = r.error;
+		this.loaded = true;
+	}
+
+	async use(set: ImportedSet): Promise<void> {
+		this.set = set;
+		this.problem = await saveImported(set);
+	}
+
+	async revert(): Promise<void> {
+		this.set = null;
+		this.problem = await clearImported();
+	}
+}
+
+export const [getActiveImport, setActiveImport] = createContext<ActiveImport>();

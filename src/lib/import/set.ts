@@ -1,0 +1,65 @@
+/**
+ * An imported OEWS data set and the views pages need of it. Pure.
+ */
+import type { ImportedRow, ImportSummary } from './oews';
+
+export interface ImportedSet {
+	fileName: string;
+	/** Reference period, e.g. "May 2026" (read from the file name or given by the user). */
+	period: string;
+	occCode: string;
+	occTitle: string | null;
+	/** ISO time of the import (set by the caller; not used in any calculation). */
+	importedAt: string;
+	rows: ImportedRow[];
+	summary: ImportSummary;
+}
+
+/** The badge text shown wherever imported figures replace bundled ones. */
+export function badgeText(set: ImportedSet): string {
+	return `your data: ${set.fileName}, ${set.period}`;
+}
+
+export function nationalRow(set: ImportedSet): ImportedRow | null {
+	return set.rows.find((r) => r.level === 'national') ?? null;
+}
+
+/** State rows keyed by USPS code (PRIM_STATE), for the 50 states and DC. */
+export function stateRows(set: ImportedSet): Map<string, ImportedRow> {
+	const out = new Map<string, ImportedRow>();
+	for (const r of set.rows) if (r.level === 'state' && r.prim_state) out.set(r.prim_state, r);
+	return out;
+}
+
+export function metroRows(set: ImportedSet): ImportedRow[] {
+	return set.rows.filter((r) => r.level === 'metro');
+}
+
+export function nonmetroRows(set: ImportedSet): ImportedRow[] {
+	return set.rows.filter((r) => r.level === 'nonmetro');
+}
+
+export interface ProgressStats {
+	/** 0–1, or null when the total size is unknown. */
+	fraction: number | null;
+	/** Megabytes (10^6 bytes) per second. */
+	mbPerSecond: number;
+	/** Seconds left, or null when unknown. */
+	etaSeconds: number | null;
+}
+
+/**
+ * Progress of a streaming read: position and total in bytes, elapsed time in ms.
+ * @example progressStats(50e6, 200e6, 10_000) → { fraction: 0.25, mbPerSecond: 5, etaSeconds: 30 }
+ */
+export function progressStats(
+	position: number,
+	total: number | null,
+	elapsedMs: number
+): ProgressStats {
+	const seconds = elapsedMs / 1000;
+	const rate = seconds > 0 ? position / seconds : 0;
+	const fraction = total && total > 0 ? Math.min(1, position / total) : null;
+	const etaSeconds = total && rate > 0 ? Math.max(0, (total - position) / rate) : null;
+	return { fraction, mbPerSecond: rate / 1e6, etaSeconds };
+}
