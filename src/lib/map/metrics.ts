@@ -4,6 +4,7 @@
  * Pure: built from dataset rows on the server, read in the browser.
  */
 import type { CellKind } from '$lib/components/table';
+import type { Latest } from '$lib/import/apply';
 import { populationPerTherapist, rppAdjusted } from './geo';
 
 /** One state's figures, joined from several datasets. `null` = not published / not found. */
@@ -65,17 +66,26 @@ export interface MetricDef {
 	missingReason?(r: StateRecord, vintage: Vintage): string;
 }
 
-const OEWS = (v: Vintage) => `BLS OEWS state estimates, May ${v}`;
-
-function oewsMissing(r: StateRecord, vintage: Vintage): string {
-	const has = vintage === '2025' ? r.has2025 : r.has2024;
-	return has
-		? 'not published (suppressed by BLS)'
-		: `not published (no May ${vintage} row for this state)`;
+/** How a vintage key reads on screen: '2025' is the latest vintage (bundled or imported). */
+export function vintageLabel(v: Vintage, latest?: Latest): string {
+	return v === '2025' ? (latest?.period ?? 'May 2025') : 'May 2024';
 }
 
-/** Latest RPP year; set by the server from the data, shown on screen. */
-export function metricDefs(rppYear: number, populationYear: number): MetricDef[] {
+/**
+ * The map metrics. `rppYear` and `populationYear` are the latest years in the data (shown on
+ * screen); `latest` names the latest OEWS vintage (bundled May 2025, or the user's import).
+ */
+export function metricDefs(rppYear: number, populationYear: number, latest?: Latest): MetricDef[] {
+	const imported = latest?.imported ?? false;
+	const OEWS = (v: Vintage) =>
+		v === '2025' && latest ? latest.source : `BLS OEWS state estimates, ${vintageLabel(v)}`;
+	const oewsMissing = (r: StateRecord, vintage: Vintage): string => {
+		const has = vintage === '2025' ? r.has2025 : r.has2024;
+		if (has) return 'not published (suppressed by BLS)';
+		return vintage === '2025' && imported
+			? 'not in your file'
+			: `not published (no ${vintageLabel(vintage, latest)} row for this state)`;
+	};
 	return [
 		{
 			id: 'employment',
@@ -152,7 +162,7 @@ export function metricDefs(rppYear: number, populationYear: number): MetricDef[]
 			label: `Median wage adjusted for cost of living (RPP ${rppYear})`,
 			unit: `USD/yr at US-average prices`,
 			kind: 'usd',
-			source: `BLS OEWS May 2025 median ÷ (BEA RPP ${rppYear} ÷ 100)`,
+			source: `${OEWS('2025')} median ÷ (BEA RPP ${rppYear} ÷ 100)`,
 			vintages: ['2025'],
 			value: (r) => rppAdjusted(r.aMedian2025, r.rpp),
 			missingReason: oewsMissing
@@ -162,7 +172,7 @@ export function metricDefs(rppYear: number, populationYear: number): MetricDef[]
 			label: 'Residents per massage therapist',
 			unit: 'people per therapist',
 			kind: 'count',
-			source: `Census population July 1, ${populationYear} ÷ BLS OEWS May 2025 employment`,
+			source: `Census population July 1, ${populationYear} ÷ employment (${OEWS('2025')})`,
 			vintages: ['2025'],
 			value: (r) => populationPerTherapist(r.population, r.emp2025),
 			missingReason: oewsMissing

@@ -1,0 +1,154 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRecords } from '../../src/lib/data/csv';
+import { BASE, open, seriousA11yViolations, type Session } from './browser';
+
+const fixture = readFileSync('tests/fixtures/oews-synthetic-small.csv');
+// The Texas state row for 31-9011 in the synthetic fixture, read independently of the app.
+const txRow = parseRecords(fixture.toString('utf8')).records.find(
+	(r) => r.prim_state === 'TX' && r.area_type === '2' && r.occ_code === '31-9011'
+)!;
+const txMedian = `$${Number(txRow.a_median!.replaceAll(',', '')).toLocaleString('en-US')}`;
+
+describe('importing an OEWS file', () => {
+	let s: Session;
+	let bigFile: string;
+	const dialogs: string[] = [];
+
+	beforeAll(async () => {
+		bigFile = join(tmpdir(), 'mmp-synthetic-100k.csv');
+		execFileSync('node', ['tests/fixtures/make-oews.mjs', '100000', bigFile]);
+		s = await open();
+		s.page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			return d.dismiss();
+		});
+		await s.page.goto(`${BASE}/data`, { waitUntil: 'networkidle' });
+	});
+	afterAll(() => s.close());
+
+	async function importFile(name: string, buffer: Buffer) {
+		await s.page
+			.getByLabel('OEWS file (CSV or tab-separated)')
+			.setInputFiles({ name, mimeType: 'text/csv', buffer });
+		await s.page.getByRole('button', { name: 'Import', exact: true }).click();
+	}
+
+	it('reads the file, summarises it, and uses it across the app', async () => {
+		await importFile('state_M2026_dl.csv', fixture);
+		const summary = s.page.locator('.summary');
+		await expect.poll(() => summary.textContent()).toContain('40 rows read, 24 kept');
+		expect(await summary.textContent()).toContain(
+			'8 states, 8 metropolitan areas, 8 nonmetropolitan areas'
+		);
+		expect(await s.page.getByLabel('Reference period').inputValue()).toBe('May 2026');
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+		await s.page.getByRole('button', { name: 'Use this data' }).click();
+		await expect
+			.poll(() => s.page.locator('.imported').textContent())
+			.toContain('your data: state_M2026_dl.csv, May 2026');
+	});
+
+	it('shows the imported state values on the map and a metro table', async () => {
+		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
+		const tx = s.page.locator('path[data-fips="48"]');
+		await expect.poll(() => tx.getAttribute('aria-label')).toContain(`Texas: ${txMedian}`);
+		// Vermont is not in the file: it says so rather than showing bundled figures.
+		expect(await s.page.locator('path[data-fips="50"]').getAttribute('aria-label')).toBe(
+			'Vermont: not in your file'
+		);
+		const metro = s.page.locator('table', {
+			has: s.page.locator('caption', { hasText: 'Metropolitan areas in your file' })
+		});
+		expect(await metro.locator('tbody tr').count()).toBe(8);
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('keeps the import across a reload', async () => {
+		await s.page.reload({ waitUntil: 'networkidle' });
+		await expect
+			.poll(() => s.page.locator('.imported').textContent())
+			.toContain('state_M2026_dl.csv');
+	});
+
+	it('rejects a file that is not OEWS and leaves the data in use untouched', async () => {
+		await s.page.goto(`${BASE}/data`, { waitUntil: 'networkidle' });
+		await importFile('prices.csv', Buffer.from('name,price\nA,1\n'));
+		await s.page.getByLabel('Reference period').fill('May 2026');
+		await s.page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect
+			.poll(() => s.page.locator('.summary').textContent())
+			.toContain('No OCC_CODE column');
+		expect(await s.page.locator('.imported').textContent()).toContain('state_M2026_dl.csv');
+	});
+
+	it('names the row and column of a bad number', async () => {
+		await importFile(
+			'state_M2026_dl.csv',
+			Buffer.from('OCC_CODE,TOT_EMP\n31-9011,5\n31-9011,lots\n')
+		);
+		await expect
+			.poll(() => s.page.locator('.summary').textContent())
+			.toContain('row 2, column TOT_EMP: "lots" is not a number');
+	});
+
+	it('shows markup in file names and cells as text, and runs nothing', async () => {
+		const evil = '<img src=x onerror=alert(1)>';
+		await importFile(
+			`${evil}.csv`,
+			Buffer.from(`OCC_CODE,AREA,AREA_TITLE,AREA_TYPE,TOT_EMP\n31-9011,10001,"${evil}",4,50\n`)
+		);
+		await s.page.getByLabel('Reference period').fill('May 2026');
+		await s.page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect.poll(() => s.page.locator('.summary').textContent()).toContain(`${evil}.csv`);
+		await s.page.getByRole('button', { name: 'Use this data' }).click();
+		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
+		await expect.poll(() => s.page.locator('.imported').textContent()).toContain(evil);
+		const metro = s.page.locator('table', {
+			has: s.page.locator('caption', { hasText: 'Metropolitan areas in your file' })
+		});
+		expect(await metro.locator('tbody td').first().textContent()).toBe(evil);
+		expect(await s.page.locator('img[src="x"]').count()).toBe(0);
+		expect(dialogs).toEqual([]);
+	});
+
+	it('cancels a large import mid-way, keeping the data in use, while the page stays responsive', async () => {
+		await s.page.goto(`${BASE}/data`, { waitUntil: 'networkidle' });
+		await s.page.evaluate(() => {
+			const w = window as unknown as { longest: number };
+			w.longest = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+			}).observe({ type: 'longtask', buffered: false });
+		});
+		await importFile('all_data_M_2026.csv', readFileSync(bigFile));
+		await expect
+			.poll(() => s.page.locator('.progress').textContent(), { timeout: 20_000 })
+			.toMatch(/[1-9][\d,]* rows read/);
+		await s.page.getByRole('button', { name: 'Cancel' }).click();
+		await expect.poll(() => s.page.locator('.summary').textContent()).toContain('Import cancelled');
+		expect(await s.page.locator('.imported').textContent()).toContain(`<img`);
+		const longest = await s.page.evaluate(() => (window as unknown as { longest: number }).longest);
+		console.log(`longest main-thread task during the import: ${longest.toFixed(0)} ms`);
+	});
+
+	it('imports the 100,000-row file completely', async () => {
+		await s.page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect
+			.poll(() => s.page.locator('.summary').textContent(), { timeout: 30_000 })
+			.toContain('100,000 rows read, 60,000 kept');
+	});
+
+	it('returns to the bundled data with one click', async () => {
+		await s.page.getByRole('button', { name: 'Return to bundled data' }).click();
+		await expect.poll(() => s.page.locator('.imported').count()).toBe(0);
+		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
+		await expect
+			.poll(() => s.page.locator('path[data-fips="48"]').getAttribute('aria-label'))
+			.toContain('Texas: $59,370');
+		expect(s.foreignRequests).toEqual([]);
+	});
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+	applyImportToNational,
+	applyImportToStates,
+	BUNDLED_LATEST,
+	latestFromImport
+} from '../../../src/lib/import/apply';
+import type { ImportedRow } from '../../../src/lib/import/oews';
+import { progressStats, type ImportedSet } from '../../../src/lib/import/set';
+import type { StateRecord } from '../../../src/lib/map/metrics';
+
+const row = (over: Partial<ImportedRow>): ImportedRow =>
+	({
+		area: null,
+		area_title: null,
+		area_type: null,
+		prim_state: null,
+		naics: null,
+		naics_title: null,
+		i_group: null,
+		own_code: null,
+		occ_code: '31-9011',
+		occ_title: 'Massage Therapists',
+		o_group: null,
+		annual: null,
+		hourly: null,
+		tot_emp: null,
+		emp_prse: null,
+		jobs_1000: null,
+		loc_quotient: null,
+		pct_total: null,
+		pct_rpt: null,
+		h_mean: null,
+		a_mean: null,
+		mean_prse: null,
+		h_pct10: null,
+		h_pct25: null,
+		h_median: null,
+		h_pct75: null,
+		h_pct90: null,
+		a_pct10: null,
+		a_pct25: null,
+		a_median: null,
+		a_pct75: null,
+		a_pct90: null,
+		level: 'state',
+		notes: {},
+		row: 1,
+		...over
+	}) as ImportedRow;
+
+const set = (rows: ImportedRow[]): ImportedSet => ({
+	fileName: 'state_M2026_dl.csv',
+	period: 'May 2026',
+	occCode: '31-9011',
+	occTitle: 'Massage Therapists',
+	importedAt: '2026-11-28T00:00:00Z',
+	rows,
+	summary: {
+		rowsRead: 1,
+		rowsKept: rows.length,
+		byLevel: { national: 0, state: 0, territory: 0, metro: 0, nonmetro: 0 },
+		warnings: [],
+		errors: [],
+		occTitle: null
+	}
+});
+
+const bundled = (abbr: string, median: number): StateRecord =>
+	({
+		fips: '00',
+		abbr,
+		name: abbr,
+		has2025: true,
+		aMedian2025: median,
+		emp2025: 10,
+		aMedian2024: 1
+	}) as unknown as StateRecord;
+
+describe('applyImportToStates', () => {
+	it('replaces the latest vintage for states in the file and blanks the others', () => {
+		const out = applyImportToStates(
+			[bundled('TX', 59370), bundled('FL', 50000)],
+			set([row({ prim_state: 'TX', a_median: 61000, tot_emp: 9000 })])
+		);
+		expect(out[0]).toMatchObject({
+			abbr: 'TX',
+			has2025: true,
+			aMedian2025: 61000,
+			emp2025: 9000,
+			aMedian2024: 1
+		});
+		expect(out[1]).toMatchObject({ abbr: 'FL', has2025: false, aMedian2025: null, emp2025: null });
+	});
+
+	it('leaves the states alone without an import or without state rows', () => {
+		const s = [bundled('TX', 59370)];
+		expect(applyImportToStates(s, null)).toEqual(s);
+		expect(applyImportToStates(s, set([row({ level: 'national' })]))).toEqual(s);
+	});
+});
+
+describe('applyImportToNational and latestFromImport', () => {
+	const nat = {
+		period: 'May 2025',
+		emp: 98790,
+		aMedian: 58450,
+		aMean: 63830,
+		hMedian: 28.1,
+		aPct10: 1,
+		aPct25: 2,
+		aPct75: 3,
+		aPct90: 4
+	};
+
+	it('uses the national row of the file with its period', () => {
+		const out = applyImportToNational(
+			nat,
+			set([row({ level: 'national', tot_emp: 100000, a_median: 60000 })])
+		);
+		expect(out).toMatchObject({ period: 'May 2026', emp: 100000, aMedian: 60000 });
+	});
+
+	it('keeps the bundled figures when the file has no national row', () => {
+		expect(applyImportToNational(nat, set([row({ prim_state: 'TX' })]))).toBe(nat);
+	});
+
+	it('names the file and period as the source', () => {
+		expect(latestFromImport(null)).toBe(BUNDLED_LATEST);
+		expect(latestFromImport(set([]))).toEqual({
+			period: 'May 2026',
+			source: 'your data: state_M2026_dl.csv, May 2026',
+			imported: true
+		});
+	});
+});
+
+describe('progressStats', () => {
+	it('computes the fraction, MB/s and time left', () => {
+		// 50 MB of 200 MB in 10 s: 5 MB/s, 150 MB left → 30 s
+		expect(progressStats(50e6, 200e6, 10_000)).toEqual({
+			fraction: 0.25,
+			mbPerSecond: 5,
+			etaSeconds: 30
+		});
+	});
+	it('has no fraction or time left when the size is unknown', () => {
+		expect(progressStats(1e6, null, 1000)).toEqual({
+			fraction: null,
+			mbPerSecond: 1,
+			etaSeconds: null
+		});
+	});
+});
