@@ -48,7 +48,7 @@ describe('importing an OEWS file', () => {
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 		await s.page.getByRole('button', { name: 'Use this data' }).click();
 		await expect
-			.poll(() => s.page.locator('.imported').textContent())
+			.poll(() => s.page.locator('.import-banner').textContent())
 			.toContain('your data: state_M2026_dl.csv, May 2026');
 	});
 
@@ -70,7 +70,7 @@ describe('importing an OEWS file', () => {
 	it('keeps the import across a reload', async () => {
 		await s.page.reload({ waitUntil: 'networkidle' });
 		await expect
-			.poll(() => s.page.locator('.imported').textContent())
+			.poll(() => s.page.locator('.import-banner').textContent())
 			.toContain('state_M2026_dl.csv');
 	});
 
@@ -82,7 +82,7 @@ describe('importing an OEWS file', () => {
 		await expect
 			.poll(() => s.page.locator('.summary').textContent())
 			.toContain('No OCC_CODE column');
-		expect(await s.page.locator('.imported').textContent()).toContain('state_M2026_dl.csv');
+		expect(await s.page.locator('.import-banner').textContent()).toContain('state_M2026_dl.csv');
 	});
 
 	it('names the row and column of a bad number', async () => {
@@ -106,7 +106,7 @@ describe('importing an OEWS file', () => {
 		await expect.poll(() => s.page.locator('.summary').textContent()).toContain(`${evil}.csv`);
 		await s.page.getByRole('button', { name: 'Use this data' }).click();
 		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
-		await expect.poll(() => s.page.locator('.imported').textContent()).toContain(evil);
+		await expect.poll(() => s.page.locator('.import-banner').textContent()).toContain(evil);
 		const metro = s.page.locator('table', {
 			has: s.page.locator('caption', { hasText: 'Metropolitan areas in your file' })
 		});
@@ -130,7 +130,7 @@ describe('importing an OEWS file', () => {
 			.toMatch(/[1-9][\d,]* rows read/);
 		await s.page.getByRole('button', { name: 'Cancel' }).click();
 		await expect.poll(() => s.page.locator('.summary').textContent()).toContain('Import cancelled');
-		expect(await s.page.locator('.imported').textContent()).toContain(`<img`);
+		expect(await s.page.locator('.import-banner').textContent()).toContain(`<img`);
 		const longest = await s.page.evaluate(() => (window as unknown as { longest: number }).longest);
 		console.log(`longest main-thread task during the import: ${longest.toFixed(0)} ms`);
 	});
@@ -144,7 +144,7 @@ describe('importing an OEWS file', () => {
 
 	it('returns to the bundled data with one click', async () => {
 		await s.page.getByRole('button', { name: 'Return to bundled data' }).click();
-		await expect.poll(() => s.page.locator('.imported').count()).toBe(0);
+		await expect.poll(() => s.page.locator('.import-banner').count()).toBe(0);
 		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
 		await expect
 			.poll(() => s.page.locator('path[data-fips="48"]').getAttribute('aria-label'))
