@@ -19,14 +19,16 @@ export class ActiveImport {
 		this.loaded = true;
 	}
 
+	/** Use a set: stored first, so a reload right after sees it. */
 	async use(set: ImportedSet): Promise<void> {
-		this.set = set;
 		this.problem = await saveImported(set);
+		this.set = set;
 	}
 
+	/** Back to the bundled data: removed from storage first, then from the page. */
 	async revert(): Promise<void> {
-		this.set = null;
 		this.problem = await clearImported();
+		this.set = null;
 	}
 }
 

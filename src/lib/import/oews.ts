@@ -179,6 +179,7 @@ export class OewsImporter {
 	#warnings: ImportProblem[] = [];
 	#errorCount = 0;
 	#occTitle: string | null = null;
+	#seen = new Map<string, number>();
 
 	constructor(occCode: string) {
 		if (!/^\d{2}-\d{4}$/.test(occCode.trim())) {
@@ -273,6 +274,14 @@ export class OewsImporter {
 		});
 		if (bad) return;
 		out.level = levelOf(out.area_type as string | null, out.area as string | null);
+		const key = `${out.level}:${out.area ?? ''}:${out.prim_state ?? ''}`;
+		const first = this.#seen.get(key);
+		if (first !== undefined) {
+			this.#warn({
+				row: rowNumber,
+				message: `repeats the area "${out.area_title ?? out.area}" of row ${first}; both are kept, pages use the later one`
+			});
+		} else this.#seen.set(key, rowNumber);
 		this.#occTitle ??= (out.occ_title as string | null) ?? null;
 		this.rows.push(out as ImportedRow);
 	}

@@ -79,15 +79,16 @@ describe('importOews on synthetic files', () => {
 		const r = await run(readFileSync('tests/fixtures/oews-synthetic-small.csv', 'utf8'));
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
-		// 40 rows in blocks of 5: rows 0–2 of each block are 31-9011 (state, metro, nonmetro).
-		expect(r.summary.rowsRead).toBe(40);
+		// 25 rows in blocks of 5: rows 0–2 of each block are 31-9011 (state, metro, nonmetro).
+		expect(r.summary.rowsRead).toBe(25);
 		expect(r.summary.byLevel).toEqual({
 			national: 0,
-			state: 8,
+			state: 5,
 			territory: 0,
-			metro: 8,
-			nonmetro: 8
+			metro: 5,
+			nonmetro: 5
 		});
+		expect(r.summary.warnings).toEqual([]);
 		const first = r.rows[0]!;
 		expect(first.tot_emp).toBeNull();
 		expect(first.notes.tot_emp).toBe('employment estimate not available');
@@ -102,6 +103,13 @@ describe('importOews on synthetic files', () => {
 	it('reads a tab-separated file', async () => {
 		const r = await run(readFileSync('tests/fixtures/oews-synthetic-small.tsv', 'utf8'));
 		expect(r.ok && r.summary.byLevel.metro).toBe(4);
+	});
+
+	it('warns when an area repeats, naming both rows', async () => {
+		const r = await run('OCC_CODE,AREA,AREA_TYPE,TOT_EMP\n31-9011,48,2,1\n31-9011,48,2,2\n');
+		expect(r.summary.warnings).toEqual([
+			{ row: 2, message: 'repeats the area "48" of row 1; both are kept, pages use the later one' }
+		]);
 	});
 
 	it('reads lower-case headers and a byte-order mark', async () => {
