@@ -115,6 +115,14 @@ describe('importing an OEWS file', () => {
 
 	it('cancels a large import mid-way, keeping the data in use, while the page stays responsive', async () => {
 		await s.page.goto(`${BASE}/data`, { waitUntil: 'networkidle' });
+		// Hand the file to the input first (Playwright's file transfer is not the app's work),
+		// then watch for long tasks from the moment the import starts.
+		await s.page.getByLabel('OEWS file (CSV or tab-separated)').setInputFiles({
+			name: 'all_data_M_2026.csv',
+			mimeType: 'text/csv',
+			buffer: readFileSync(bigFile)
+		});
+		await s.page.waitForTimeout(500);
 		await s.page.evaluate(() => {
 			const w = window as unknown as { longest: number };
 			w.longest = 0;
@@ -122,7 +130,7 @@ describe('importing an OEWS file', () => {
 				for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
 			}).observe({ type: 'longtask', buffered: false });
 		});
-		await importFile('all_data_M_2026.csv', readFileSync(bigFile));
+		await s.page.getByRole('button', { name: 'Import', exact: true }).click();
 		await expect
 			.poll(() => s.page.locator('.progress').textContent(), { timeout: 20_000 })
 			.toMatch(/[1-9][\d,]* rows read/);
@@ -134,10 +142,17 @@ describe('importing an OEWS file', () => {
 	});
 
 	it('imports the 100,000-row file completely', async () => {
+		await s.page.evaluate(() => {
+			(window as unknown as { longest: number }).longest = 0;
+		});
 		await s.page.getByRole('button', { name: 'Import', exact: true }).click();
 		await expect
 			.poll(() => s.page.locator('.summary').textContent(), { timeout: 30_000 })
 			.toContain('100,000 rows read, 60,000 kept');
+		const longest = await s.page.evaluate(() => (window as unknown as { longest: number }).longest);
+		console.log(
+			`longest main-thread task during a complete 100,000-row import: ${longest.toFixed(0)} ms`
+		);
 	});
 
 	it('returns to the bundled data with one click', async () => {

@@ -19,11 +19,25 @@ ctx.onmessage = (e: MessageEvent<WorkerIn>) => {
 		handle?.cancel();
 		return;
 	}
+	let batch: ImportedRow[] = [];
 	handle = importOews(msg.file, {
 		occCode: msg.occCode,
 		fileName: msg.file.name,
-		chunkSize: 2 * 1024 * 1024,
-		onProgress: (p) => ctx.postMessage({ type: 'progress', ...p } satisfies WorkerOut)
+		chunkSize: 1024 * 1024,
+		onRows: (rows) => {
+			batch = rows;
+		},
+		onProgress: (p) => {
+			ctx.postMessage({ type: 'progress', rows: batch, ...p } satisfies WorkerOut);
+			batch = [];
+		}
 	});
-	handle.done.then((result) => ctx.postMessage({ type: 'done', result } satisfies WorkerOut));
+	handle.done.then((r) =>
+		ctx.postMessage({
+			type: 'done',
+			ok: r.ok,
+			cancelled: !r.ok && r.cancelled,
+			summary: r.summary
+		} satisfies WorkerOut)
+	);
 };

@@ -72,7 +72,11 @@ export function importOews(
 						i = 1;
 						if (!headerOk) return p.abort();
 					}
+					const before = importer.rows.length;
 					for (; i < rows.length; i++) importer.row(rows[i]!, ++dataRow);
+					if (options.onRows && importer.rows.length > before) {
+						options.onRows(importer.rows.slice(before));
+					}
 					for (const e of results.errors) {
 						if (parseWarnings.length < 20 && e.code !== 'UndetectableDelimiter') {
 							parseWarnings.push({ row: (e.row ?? 0) + 1, message: `${e.code}: ${e.message}` });
