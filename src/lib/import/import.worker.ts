@@ -1,14 +1,20 @@
 /// <reference lib="webworker" />
 /**
  * Runs an OEWS import off the main thread. Messages in: `{ type: 'start', file, occCode }`,
- * `{ type: 'cancel' }`. Messages out: `{ type: 'progress', … }` after each chunk and
- * `{ type: 'done', result }` once.
+ * `{ type: 'cancel' }`. Messages out: `{ type: 'progress', rows, … }` after each chunk and
+ * `{ type: 'done', … }` once.
  */
-import { importOews, type ImportHandle, type ImportProgress, type ImportResult } from './stream';
+import type { ImportedRow, ImportSummary } from './oews';
+import { importOews, type ImportHandle, type ImportProgress } from './stream';
 
 export type WorkerIn = { type: 'start'; file: File; occCode: string } | { type: 'cancel' };
+/**
+ * Kept rows travel in batches with the progress messages, so the main thread never has to
+ * take in the whole result at once; `done` carries only the summary.
+ */
 export type WorkerOut =
-	({ type: 'progress' } & ImportProgress) | { type: 'done'; result: ImportResult };
+	| ({ type: 'progress'; rows: ImportedRow[] } & ImportProgress)
+	| { type: 'done'; ok: boolean; cancelled: boolean; summary: ImportSummary };
 
 const ctx = self as unknown as DedicatedWorkerGlobalScope;
 let handle: ImportHandle | null = null;

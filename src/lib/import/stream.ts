@@ -31,6 +31,8 @@ export function importOews(
 		fileName: string;
 		chunkSize?: number;
 		onProgress?: (p: ImportProgress) => void;
+		/** Called after each chunk with the rows kept from it (lets a worker stream them out). */
+		onRows?: (rows: ImportedRow[]) => void;
 	}
 ): ImportHandle {
 	let importer: OewsImporter;
