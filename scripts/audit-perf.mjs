@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm run audit:perf`: Lighthouse 12.8.2 (via npx, not a dependency) on every prerendered
+// route of the built site, mobile preset, served with gzip like a real static host. Writes
+// perf-results.json (route, performance score, TBT, LCP, JS bytes) and fails when a route is
+// over the budget in perf-budget.json. Run `npm run build` first.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PORT = 4181;
+const budget = JSON.parse(readFileSync('perf-budget.json', 'utf8'));
+if (!existsSync('build/index.html')) {
+	console.error('No build/: run `npm run build` first.');
+	process.exit(2);
+}
+const routes = [
+	'/',
+	...readdirSync('build')
+		.filter((f) => f.endsWith('.html') && f !== 'index.html')
+		.map((f) => `/${f.slice(0, -5)}`)
+];
+
+// Serve a snapshot, so a rebuild during the audit cannot mix old and new assets.
+const snap = mkdtempSync(join(tmpdir(), 'mmp-perf-'));
+cpSync('build', snap, { recursive: true });
+const server = spawn('node', ['scripts/serve.mjs', snap, String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+
+const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+const flags =
+	'--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+/** @type {{route: string, performance: number, tbtMs: number, lcpMs: number, jsKb: number, budget: object, ok: boolean, problems: string[]}[]} */
+const results = [];
+try {
+	for (const route of routes) {
+		const out = join(snap, `lh${route.replaceAll('/', '_') || '_home'}.json`);
+		const r = spawnSync(
+			'npx',
+			[
+				'-y',
+				'lighthouse@12.8.2',
+				`http://127.0.0.1:${PORT}${route}`,
+				'--quiet',
+				`--chrome-flags=${flags}`,
+				'--output=json',
+				`--output-path=${out}`,
+				'--only-categories=performance'
+			],
+			{ stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } }
+		);
+		if (r.status !== 0 || !existsSync(out)) {
+			results.push({
+				route,
+				performance: 0,
+				tbtMs: 0,
+				lcpMs: 0,
+				jsKb: 0,
+				budget: {},
+				ok: false,
+				problems: ['lighthouse failed']
+			});
+			continue;
+		}
+		const lh = JSON.parse(readFileSync(out, 'utf8'));
+		const items = lh.audits['network-requests']?.details?.items ?? [];
+		const jsBytes = items
+			.filter((i) => i.resourceType === 'Script')
+			.reduce((n, i) => n + (i.transferSize ?? 0), 0);
+		const b = { ...budget.default, ...(budget.routes?.[route] ?? {}) };
+		const res = {
+			route,
+			performance: Math.round((lh.categories.performance.score ?? 0) * 100),
+			tbtMs: Math.round(lh.audits['total-blocking-time'].numericValue),
+			lcpMs: Math.round(lh.audits['largest-contentful-paint'].numericValue),
+			jsKb: Math.round(jsBytes / 1024),
+			budget: b,
+			ok: true,
+			problems: []
+		};
+		if (res.performance < b.minPerformance)
+			res.problems.push(`performance ${res.performance} < ${b.minPerformance}`);
+		if (res.jsKb > b.maxJsKb) res.problems.push(`JS ${res.jsKb} KB > ${b.maxJsKb} KB`);
+		res.ok = res.problems.length === 0;
+		results.push(res);
+		console.log(
+			`${route}: performance ${res.performance}, TBT ${res.tbtMs} ms, LCP ${res.lcpMs} ms, JS ${res.jsKb} KB ${res.ok ? 'ok' : `OVER BUDGET: ${res.problems.join('; ')}`}`
+		);
+	}
+} finally {
+	server.kill();
+	rmSync(snap, { recursive: true, force: true });
+}
+writeFileSync(
+	'perf-results.json',
+	JSON.stringify({ date: new Date().toISOString(), results }, null, '\t') + '\n'
+);
+const failed = results.filter((r) => !r.ok);
+console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length > 0 ? 1 : 0);
