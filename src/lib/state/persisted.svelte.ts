@@ -1,17 +1,21 @@
 /**
  * A value kept in the browser's localStorage, as a rune: `store.current` is reactive, setting
  * it saves. Versioned with migrations and corruption recovery (see storage.ts); changes made
- * in another tab are picked up through the `storage` event; save problems (e.g. a full quota)
- * are put in `store.problem` for the page to show, never thrown away.
+ * in another tab are picked up through the `storage` event, listened to only while something
+ * reads the value in an effect (svelte/reactivity `createSubscriber`, so no listener is left
+ * behind when the page goes); save problems (e.g. a full quota) are put in `store.problem`
+ * for the page to show, never thrown away.
  *
- * Create stores in components (or modules) that run in the browser; on the server the store
- * holds the initial value and never touches storage.
+ * Create stores in code that runs in the browser; on the server a store holds the initial
+ * value and never touches storage.
  */
+import { createSubscriber } from 'svelte/reactivity';
 import { loadValue, saveValue, storageKey, type StoreSpec } from './storage';
 
 export class Persisted<T> {
 	#spec: StoreSpec<T>;
 	#value = $state.raw<T>() as T;
+	#subscribe: () => void;
 	/** A message for the user about loading or saving, or null. */
 	problem = $state<string | null>(null);
 	/** The value before the last `set`, for one-step undo. */
@@ -20,19 +24,26 @@ export class Persisted<T> {
 	constructor(spec: StoreSpec<T>) {
 		this.#spec = spec;
 		this.#value = spec.initial();
+		this.#subscribe = createSubscriber((update) => {
+			if (typeof window === 'undefined') return;
+			const onStorage = (e: StorageEvent) => {
+				if (e.key !== storageKey(spec.name, spec.version) || e.storageArea !== localStorage) return;
+				const next = loadValue(localStorage, spec);
+				this.#value = next.value;
+				this.problem = next.problem;
+				update();
+			};
+			window.addEventListener('storage', onStorage);
+			return () => window.removeEventListener('storage', onStorage);
+		});
 		if (typeof localStorage === 'undefined') return;
 		const r = loadValue(localStorage, spec);
 		this.#value = r.value;
 		this.problem = r.problem;
-		window.addEventListener('storage', (e) => {
-			if (e.key !== storageKey(spec.name, spec.version) || e.storageArea !== localStorage) return;
-			const next = loadValue(localStorage, spec);
-			this.#value = next.value;
-			this.problem = next.problem;
-		});
 	}
 
 	get current(): T {
+		this.#subscribe();
 		return this.#value;
 	}
 
