@@ -55,3 +55,6 @@ export {
 	type PercentilePosition,
 	type PercentileRankDetail
 } from './percentile';
+export * from './marketing';
+export * from './clinic';
+export * from './opportunity';
