@@ -3,7 +3,7 @@
  * numbers are passed through unrounded and formatted only in tick and tooltip callbacks.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { count, usd } from '$lib/format';
+import { count, usd, usdHourly } from '$lib/format';
 
 /** Mid-tone colours that read on both light and dark backgrounds. */
 export const SERIES = ['#3b82c4', '#d9822b', '#2e9e6b', '#9b59b6'] as const;
@@ -131,6 +131,258 @@ export function groupedMoneyBars(
 					ticks: { callback: (v) => usd(Number(v)) }
 				}
 			}
+		}
+	};
+}
+
+/** A point on a scatter that knows what it is, so the tooltip can name it. */
+export interface NamedPoint {
+	x: number;
+	y: number;
+	name: string;
+}
+
+/**
+ * Scatter of hours (x) against cost in USD (y), one dataset per series; each series gets its
+ * own point shape as well as colour, so it does not rely on colour alone. Hover or focus
+ * names the point: "Program name: 104 h, $3,000".
+ */
+export function hoursCostScatter(
+	series: { label: string; points: NamedPoint[] }[]
+): ChartConfiguration<'scatter', NamedPoint[]> {
+	const shapes = ['circle', 'triangle', 'rectRot', 'rect'] as const;
+	return {
+		type: 'scatter',
+		data: {
+			datasets: series.map((s, i) => ({
+				label: s.label,
+				data: s.points,
+				backgroundColor: SERIES[i % SERIES.length],
+				borderColor: SERIES[i % SERIES.length],
+				pointStyle: shapes[i % shapes.length],
+				pointRadius: 6,
+				pointHoverRadius: 8
+			}))
+		},
+		options: {
+			maintainAspectRatio: false,
+			animation: false,
+			plugins: {
+				legend: { labels: { usePointStyle: true } },
+				tooltip: {
+					callbacks: {
+						label: (ctx) => {
+							const p = ctx.raw as NamedPoint;
+							return `${p.name}: ${count(p.x)} h, ${usd(p.y)}`;
+						}
+					}
+				}
+			},
+			scales: {
+				x: {
+					type: 'linear',
+					beginAtZero: true,
+					title: { display: true, text: 'Training hours' },
+					ticks: { callback: (v) => count(Number(v)) }
+				},
+				y: {
+					beginAtZero: true,
+					title: { display: true, text: 'Cost (USD)' },
+					ticks: { callback: (v) => usd(Number(v)) }
+				}
+			}
+		}
+	};
+}
+
+/** Translucent fill for a P10–P90 band (the first series colour at 25 % opacity). */
+const BAND_FILL = 'rgba(59, 130, 196, 0.25)';
+
+/**
+ * Cumulative cash by month: the projection from the inputs as a solid line and, when given,
+ * the Monte Carlo P10–P90 band (filled between) and the P50 (dashed).
+ */
+export function cashBandLines(
+	labels: string[],
+	likely: number[],
+	band: { p10: number[]; p50: number[]; p90: number[] } | null
+): ChartConfiguration<'line'> {
+	const line = (label: string, data: number[], color: string, dash: number[] = []) => ({
+		label,
+		data,
+		borderColor: color,
+		backgroundColor: color,
+		borderDash: dash,
+		pointRadius: 0,
+		borderWidth: 2
+	});
+	const datasets: ChartConfiguration<'line'>['data']['datasets'] = [];
+	if (band) {
+		datasets.push(
+			{ ...line('P10 (1 in 10 paths end lower)', band.p10, SERIES[0], [2, 3]), fill: false },
+			{
+				...line('P90 (1 in 10 paths end higher)', band.p90, SERIES[0], [2, 3]),
+				fill: '-1',
+				backgroundColor: BAND_FILL
+			},
+			line('P50 (median path value)', band.p50, SERIES[0], [6, 4])
+		);
+	}
+	datasets.push(line('Your inputs', likely, SERIES[1]));
+	return {
+		type: 'line',
+		data: { labels, datasets },
+		options: {
+			maintainAspectRatio: false,
+			animation: false,
+			interaction: { mode: 'index', intersect: false },
+			plugins: {
+				legend: { labels: { usePointStyle: true } },
+				tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${usd(ctx.parsed.y)}` } }
+			},
+			scales: {
+				x: { title: { display: true, text: 'Month' } },
+				y: {
+					title: { display: true, text: 'Cumulative extra cash (USD)' },
+					ticks: { callback: (v) => usd(Number(v)) }
+				}
+			}
+		}
+	};
+}
+
+/** Stacked money bars per label (e.g. revenue by source per month), with a comparison line. */
+export function stackedMoneyBars(
+	labels: string[],
+	series: { label: string; values: number[] }[],
+	line: { label: string; values: number[] },
+	axisTitle: string
+): ChartConfiguration<'bar' | 'line', number[], string> {
+	return {
+		type: 'bar',
+		data: {
+			labels,
+			datasets: [
+				...series.map((s, i) => ({
+					type: 'bar' as const,
+					label: s.label,
+					data: s.values,
+					backgroundColor: SERIES[i % SERIES.length],
+					stack: 'revenue',
+					order: 1
+				})),
+				{
+					type: 'line' as const,
+					label: line.label,
+					data: line.values,
+					borderColor: '#7a7a7a',
+					backgroundColor: '#7a7a7a',
+					borderDash: [6, 4],
+					borderWidth: 3,
+					pointRadius: 0,
+					order: 0
+				}
+			]
+		},
+		options: {
+			maintainAspectRatio: false,
+			animation: false,
+			interaction: { mode: 'index', intersect: false },
+			plugins: {
+				legend: { labels: { usePointStyle: true } },
+				tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${usd(ctx.parsed.y)}` } }
+			},
+			scales: {
+				x: { stacked: true, title: { display: true, text: 'Month' } },
+				y: {
+					stacked: true,
+					beginAtZero: true,
+					title: { display: true, text: axisTitle },
+					ticks: { callback: (v) => usd(Number(v)) }
+				}
+			}
+		}
+	};
+}
+
+/**
+ * Tornado chart: for each label a floating bar from the base value to the value with the
+ * driver at its low end, and one to the value with it at its high end (horizontal).
+ */
+export function tornadoBars(
+	labels: string[],
+	base: number,
+	lows: number[],
+	highs: number[]
+): ChartConfiguration<'bar'> {
+	const bars = (values: number[]) => values.map((v) => [base, v] as [number, number]);
+	return {
+		type: 'bar',
+		data: {
+			labels,
+			datasets: [
+				{ label: 'Driver at its low value', data: bars(lows), backgroundColor: SERIES[1] },
+				{ label: 'Driver at its high value', data: bars(highs), backgroundColor: SERIES[0] }
+			]
+		},
+		options: {
+			indexAxis: 'y',
+			maintainAspectRatio: false,
+			animation: false,
+			plugins: {
+				legend: { labels: { usePointStyle: true } },
+				tooltip: {
+					callbacks: {
+						label: (ctx) => {
+							const raw = ctx.raw as [number, number];
+							return `${ctx.dataset.label}: NPV ${usd(raw[1])}`;
+						}
+					}
+				}
+			},
+			scales: {
+				x: {
+					title: { display: true, text: `Net present value (USD); likely ${usd(base)}` },
+					ticks: { callback: (v) => usd(Number(v)) }
+				}
+			}
+		}
+	};
+}
+
+/** Horizontal money bars with one bar highlighted (e.g. your figure among percentiles). */
+export function highlightedMoneyBars(
+	labels: string[],
+	values: (number | null)[],
+	highlight: number,
+	hourly: boolean
+): ChartConfiguration<'bar'> {
+	const money = (v: number) => (hourly ? usdHourly(v) : usd(v));
+	return {
+		type: 'bar',
+		data: {
+			labels,
+			datasets: [
+				{
+					label: hourly ? 'USD per hour' : 'USD per year',
+					data: values,
+					backgroundColor: values.map((_, i) => (i === highlight ? SERIES[1] : SERIES[0]))
+				}
+			]
+		},
+		options: {
+			indexAxis: 'y',
+			maintainAspectRatio: false,
+			animation: false,
+			plugins: {
+				legend: { display: false },
+				tooltip: {
+					callbacks: {
+						label: (ctx) => (ctx.parsed.x === null ? 'not published' : money(ctx.parsed.x))
+					}
+				}
+			},
+			scales: { x: { beginAtZero: true, ticks: { callback: (v) => money(Number(v)) } } }
 		}
 	};
 }

@@ -1,0 +1,350 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRecords } from '../../src/lib/data/csv';
+import { paybackPeriod, projectIncome, type IncomeInputs } from '../../src/lib/finance';
+import { months, pctOfFraction, usd } from '../../src/lib/format';
+import { BASE, open, seriousA11yViolations, type Session } from './browser';
+
+// ── The defaults the page must start from, rebuilt here from the committed files ──
+const csv = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
+const cpt = csv('data/cpt-fees/cpt-medicare-fee-facts.csv');
+const bench = csv('data/billing-benchmarks/insurance-billing-benchmarks.csv');
+const norms = csv('data/practice-norms/practice-norms-and-prices.csv');
+const states2025 = csv('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
+const benchValue = (metric: string, scope?: string) =>
+	bench.find((r) => r.metric === metric && (scope === undefined || r.scope === scope))!.value!;
+const low = (text: string) => Number(text.split('-')[0]);
+
+const DEFAULTS: IncomeInputs = {
+	// ABMP 15 hands-on hours a week ÷ 60-minute sessions = 15 sessions
+	relaxationSessionsPerWeek: Number(
+		norms.find((r) => r.metric === 'avg_hands_on_hours_per_week')!.value
+	),
+	relaxationPriceUsd: 63, // AMTA avg_price_60min_massage, the secondary-reputable row
+	relaxationSessionMinutes: 60,
+	weeksWorkedPerYear: 48,
+	tipsShare: 0.15,
+	currentMonthlyCostsUsd: 500,
+	handsOnHoursPerWeekCap: 19.4, // AMTA avg_massage_hours_per_week, 2010
+	medicalSessionsPerWeek: 4,
+	medicalSessionMinutes: 60,
+	rampUpMonths: 6,
+	medicalCashPriceUsd: low(
+		norms.find((r) => r.metric === 'medical_massage_price_per_hour')!.value!
+	),
+	insuranceShare: 0.5,
+	allowedPerUnitUsd: Number(
+		cpt.find(
+			(r) =>
+				r.cpt_code === '97124' &&
+				r.field === 'national_payment_nonfacility' &&
+				r.pfs_year === '2025'
+		)!.value
+	),
+	denialRate: 0.118, // 11.8 % all US medical practices
+	reworkShare: 0.35, // 100 − 65 % never reworked
+	reworkCostUsdPerClaim: low(benchValue('cost_to_rework_denied_claim')),
+	daysToPayment: low(benchValue('reimbursement_delay_commercial')),
+	billingCostShare: 0,
+	billingCostPerClaimUsd: 0,
+	programCostUsd: 3000,
+	equipmentUsd: 500,
+	credentialingUsd: 300,
+	launchMarketingUsd: 500,
+	ceMonthlyUsd: 25,
+	liabilityInsuranceChangeMonthlyUsd: 10,
+	marketingMonthlyUsd: 100,
+	billingSoftwareMonthlyUsd: 50,
+	horizonMonths: 36,
+	discountRateAnnual: 0.08
+};
+
+/** The four headline texts for some inputs, computed here with the finance engine and format.ts. */
+function expected(inputs: IncomeInputs) {
+	const p = projectIncome(inputs);
+	return {
+		'payback-months': months(p.paybackMonths, `not within ${inputs.horizonMonths} months`),
+		npv: usd(p.npvUsd),
+		'irr-annual': pctOfFraction(p.irrAnnual, 'none'),
+		'steady-state-annual-increment': usd(p.steadyStateAnnualIncrementUsd)
+	};
+}
+
+async function shown(page: Page) {
+	const text = (m: string) => page.locator(`[data-metric="${m}"]`).textContent();
+	return {
+		'payback-months': await text('payback-months'),
+		npv: await text('npv'),
+		'irr-annual': await text('irr-annual'),
+		'steady-state-annual-increment': await text('steady-state-annual-increment')
+	};
+}
+
+/** Click into a field, select what is there and type a new value, as a person would. */
+async function typeInto(page: Page, label: string, value: string) {
+	const field = page.getByLabel(label, { exact: true });
+	await field.click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type(value);
+}
+
+const SESSIONS = 'Medical sessions once established (sessions/week)';
+const PROGRAM = 'Training program, total cost of attendance (USD)';
+const PRICE = 'Relaxation price (USD/session)';
+
+describe('income projection', () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await open();
+		await s.page.goto(`${BASE}/income`, { waitUntil: 'networkidle' });
+	});
+	afterAll(() => s.close());
+
+	it('starts from the data defaults and shows their headline results', async () => {
+		expect(DEFAULTS.allowedPerUnitUsd).toBe(29.76);
+		expect(DEFAULTS.reworkCostUsdPerClaim).toBe(25);
+		expect(DEFAULTS.daysToPayment).toBe(42);
+		await expect.poll(() => shown(s.page)).toEqual(expected(DEFAULTS));
+		expect(
+			await s.page
+				.getByLabel('Allowed amount per unit (USD per 15-minute unit)', { exact: true })
+				.inputValue()
+		).toBe('29.76');
+		expect(
+			await s.page.getByLabel('Claims denied at first (% of claims)', { exact: true }).inputValue()
+		).toBe('11.8');
+		expect(await s.page.getByText('Original Medicare does not reimburse').count()).toBe(1);
+	});
+
+	it('runs 5,000 Monte Carlo paths off the main thread and draws the band', async () => {
+		const sim = s.page.locator('.sim');
+		await expect
+			.poll(() => sim.textContent(), { timeout: 20_000 })
+			.toMatch(/5,000 paths in [\d,]+ ms \(worker\)/);
+		console.log(`Monte Carlo in the browser: ${(await sim.textContent())?.trim().split('.')[0]}`);
+		const probability = await s.page.locator('[data-metric="payback-probability"]').textContent();
+		expect(probability).toMatch(/^\d{1,3}\.\d%$/);
+		const figure = s.page.locator('figure', { has: s.page.locator('#cash-body') });
+		await figure.getByRole('button', { name: 'Show table' }).click();
+		const rows = s.page.locator('#cash-body tbody tr');
+		await expect.poll(() => rows.count()).toBe(37);
+		expect(await rows.nth(36).locator('td').nth(2).textContent()).toMatch(/^-?\$[\d,]+$/);
+		await figure.getByRole('button', { name: 'Show chart' }).click();
+	});
+
+	it('is accessible in its initial state', async () => {
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('updates the headline to the exact values of the new inputs when a person types', async () => {
+		await typeInto(s.page, SESSIONS, '6');
+		await typeInto(s.page, PROGRAM, '5150');
+		const changed = { ...DEFAULTS, medicalSessionsPerWeek: 6, programCostUsd: 5150 };
+		await expect.poll(() => shown(s.page)).toEqual(expected(changed));
+		expect(expected(changed)).not.toEqual(expected(DEFAULTS));
+		// 15 relaxation hours + 6 medical hours = 21 > the 19.4-hour cap: it binds once ramped up
+		await expect
+			.poll(() => s.page.getByText(/cap binds from month \d+/).count())
+			.toBeGreaterThan(0);
+		await expect.poll(() => s.page.url()).toContain('medicalSessionsPerWeek=6');
+		expect(s.page.url()).toContain('programCostUsd=5150');
+	});
+
+	it('is accessible after a change', async () => {
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('reproduces the same results from the copied link in a new page', async () => {
+		const link = s.page.url();
+		const before = await shown(s.page);
+		const other = await s.context.newPage();
+		await other.goto(link, { waitUntil: 'networkidle' });
+		await expect.poll(() => shown(other)).toEqual(before);
+		expect(await other.getByLabel(SESSIONS, { exact: true }).inputValue()).toBe('6');
+		await other.close();
+	});
+
+	it('shows a specific error at the field and keeps the last valid result', async () => {
+		const before = await shown(s.page);
+		await typeInto(s.page, PRICE, 'abc');
+		const field = s.page.getByLabel(PRICE, { exact: true });
+		await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+		const error = s.page.locator('#f-relaxationPriceUsd-error');
+		expect(await error.textContent()).toContain('“abc” is not a number: use digits, e.g. 12.5.');
+		expect(await field.getAttribute('aria-describedby')).toContain('f-relaxationPriceUsd-error');
+		await typeInto(s.page, 'Medical sessions billed to insurance (% of medical sessions)', '120');
+		await expect
+			.poll(() => s.page.locator('#f-insuranceShare-error').textContent())
+			.toContain('Must be from 0% to 100%.');
+		await s.page.waitForTimeout(700); // longer than the debounce
+		expect(await shown(s.page)).toEqual(before);
+		expect(await s.page.getByText('2 fields need attention.').count()).toBe(1);
+		expect(await s.page.locator('body').textContent()).not.toContain('NaN');
+		await typeInto(s.page, PRICE, '63');
+		await typeInto(s.page, 'Medical sessions billed to insurance (% of medical sessions)', '50');
+		await expect.poll(() => field.getAttribute('aria-invalid')).toBe(null);
+	});
+
+	it('flags a range that no longer holds the likely value, and still updates the projection', async () => {
+		await typeInto(s.page, SESSIONS, '9');
+		const high = s.page.getByLabel('High: medical sessions once established (sessions/week)', {
+			exact: true
+		});
+		await expect.poll(() => high.getAttribute('aria-invalid')).toBe('true');
+		expect(await s.page.locator('#r-medicalSessionsPerWeek-high-error').textContent()).toContain(
+			'High must not be below the likely value, 9 sessions/week (set above).'
+		);
+		const nine = { ...DEFAULTS, medicalSessionsPerWeek: 9, programCostUsd: 5150 };
+		await expect.poll(() => shown(s.page)).toEqual(expected(nine));
+		expect(await s.page.locator('[data-metric="payback-probability"]').textContent()).toContain(
+			'waiting for valid ranges'
+		);
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+		await typeInto(s.page, SESSIONS, '6');
+		await expect.poll(() => high.getAttribute('aria-invalid')).toBe(null);
+		await expect
+			.poll(() => s.page.locator('[data-metric="payback-probability"]').textContent(), {
+				timeout: 20_000
+			})
+			.toMatch(/\d%/);
+	});
+
+	it('downloads a monthly CSV whose cumulative cash gives the payback shown', async () => {
+		const section = s.page.locator('section', {
+			has: s.page.getByRole('heading', { name: 'Month by month' })
+		});
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			section.getByRole('button', { name: 'Download CSV' }).click()
+		]);
+		const records = parseRecords(readFileSync((await download.path())!, 'utf8')).records;
+		expect(records).toHaveLength(37); // month 0 + 36 months
+		const cumulative = records.map((r) => Number(r['cumulative extra cash (usd)']));
+		const flows = cumulative.map((c, t) => (t === 0 ? c : c - cumulative[t - 1]!));
+		const payback = paybackPeriod(flows);
+		expect(await s.page.locator('[data-metric="payback-months"]').textContent()).toBe(
+			months(payback, 'not within 36 months')
+		);
+	});
+
+	it('keeps a saved scenario across a reload, asks before replacing it, and undoes a delete', async () => {
+		await s.page.getByLabel('Scenario name').fill('Clinic plan');
+		await s.page.getByRole('button', { name: 'Save current inputs' }).click();
+		const list = s.page.locator('.scenarios .list');
+		await expect.poll(() => list.textContent()).toContain('Clinic plan');
+		await s.page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(() => list.textContent()).toContain('Clinic plan');
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+
+		await s.page.getByLabel('Scenario name').fill('clinic plan');
+		await s.page.getByRole('button', { name: 'Save current inputs' }).click();
+		await expect
+			.poll(() => s.page.getByText('A scenario called “Clinic plan” already exists.').count())
+			.toBe(1);
+		await s.page.getByRole('button', { name: 'Keep both: choose another name' }).click();
+
+		await s.page.getByRole('button', { name: 'Delete Clinic plan' }).click();
+		await expect.poll(() => list.count()).toBe(0);
+		await s.page.getByRole('button', { name: 'Undo' }).click();
+		await expect.poll(() => list.textContent()).toContain('Clinic plan');
+	});
+
+	it('renames a scenario and compares it with the current inputs, listing what differs', async () => {
+		await s.page.getByRole('button', { name: 'Rename Clinic plan' }).click();
+		await s.page.getByLabel('New name for “Clinic plan”').fill('Six a week');
+		await s.page.getByRole('button', { name: 'Save name' }).click();
+		const list = s.page.locator('.scenarios .list');
+		await expect.poll(() => list.textContent()).toContain('Six a week');
+		await typeInto(s.page, SESSIONS, '5');
+		await s.page.getByLabel('First scenario').selectOption({ label: 'Current inputs' });
+		await s.page.getByLabel('Second scenario').selectOption({ label: 'Six a week' });
+		const table = s.page.locator('table', {
+			has: s.page.locator('caption', { hasText: 'compared with' })
+		});
+		const cells = (row: string) =>
+			table
+				.locator('tbody tr', { hasText: row })
+				.locator('td')
+				.evaluateAll((tds) => tds.map((td) => td.textContent?.trim()));
+		await expect
+			.poll(() => cells('Medical sessions once established'))
+			.toEqual([
+				'Medical sessions once established (sessions/week)',
+				'5 sessions/week',
+				'6 sessions/week'
+			]);
+		const npvRow = (await cells('Net present value')).slice(1);
+		const saved = { ...DEFAULTS, medicalSessionsPerWeek: 6, programCostUsd: 5150 };
+		const current = { ...saved, medicalSessionsPerWeek: 5 };
+		expect(npvRow).toEqual([expected(current).npv, expected(saved).npv]);
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('made no request to another origin and logged no errors', () => {
+		expect(s.foreignRequests).toEqual([]);
+		expect(s.consoleErrors).toEqual([]);
+	});
+});
+
+describe('links from other pages', () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await open();
+	});
+	afterAll(() => s.close());
+
+	it('preselects the state from ?state=TX and compares at hourly × 2,080', async () => {
+		await s.page.goto(`${BASE}/income?state=TX`, { waitUntil: 'networkidle' });
+		expect(await s.page.getByLabel('State to compare your earnings with').inputValue()).toBe('TX');
+		const tx = states2025.find((r) => r.state_abbr === 'TX')!;
+		const hourly = projectIncome(DEFAULTS).effectiveHourlyUsd!;
+		// $70.17…/hr × 2080 ≈ $145,950 a year, above Texas's published 90th percentile ($109,970)
+		expect(hourly * 2080).toBeGreaterThan(Number(tx.a_pct90));
+		await expect
+			.poll(() => s.page.locator('[data-metric="state-percentile"]').textContent())
+			.toBe('above the 90th percentile');
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('takes the program cost from /programs (?programCostUsd=…) and marks it as from the link', async () => {
+		await s.page.goto(`${BASE}/income?programCostUsd=4875`, { waitUntil: 'networkidle' });
+		expect(await s.page.getByLabel(PROGRAM, { exact: true }).inputValue()).toBe('4875');
+		await expect.poll(() => shown(s.page)).toEqual(expected({ ...DEFAULTS, programCostUsd: 4875 }));
+		const hint = s.page.locator('#f-programCostUsd-hint');
+		expect(await hint.textContent()).toContain('set by the link that opened this page');
+	});
+
+	it('says which link values it could not use', async () => {
+		await s.page.goto(`${BASE}/income?denialRate=lots`, { waitUntil: 'networkidle' });
+		await expect
+			.poll(() => s.page.getByRole('alert').textContent())
+			.toContain('The link\'s denialRate "lots" is not a number, so the default was used.');
+		await expect.poll(() => shown(s.page)).toEqual(expected(DEFAULTS));
+	});
+
+	it('prints a one-page report without navigation', async () => {
+		await s.page.goto(`${BASE}/income?state=TX&programCostUsd=5150`, { waitUntil: 'networkidle' });
+		await s.page.emulateMedia({ media: 'print' });
+		expect(await s.page.locator('header nav').isVisible()).toBe(false);
+		expect(await s.page.locator('.inputs-col').isVisible()).toBe(false);
+		expect(await s.page.getByRole('region', { name: 'Inputs used' }).isVisible()).toBe(true);
+		expect(await s.page.locator('[data-metric="npv"]').isVisible()).toBe(true);
+		expect(await s.page.getByRole('heading', { name: 'Sources', exact: true }).isVisible()).toBe(
+			true
+		);
+		const pdf = await s.page.pdf({
+			format: 'Letter',
+			printBackground: true,
+			margin: { top: '0.5in', bottom: '0.5in', left: '0.5in', right: '0.5in' }
+		});
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+		expect(pages).toHaveLength(1);
+		await s.page.emulateMedia({ media: 'screen' });
+	});
+
+	it('made no request to another origin and logged no errors', () => {
+		expect(s.foreignRequests).toEqual([]);
+		expect(s.consoleErrors).toEqual([]);
+	});
+});

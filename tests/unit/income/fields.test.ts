@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { INCOME_INPUT_FIELDS } from '$lib/finance';
+import {
+	FIELDS,
+	fieldsOf,
+	GROUPS,
+	limitText,
+	parseDraft,
+	parseField,
+	toDraft,
+	valueToText,
+	valueWithUnit
+} from '$lib/income/fields';
+import { parseRangeDraft, toRangeDraft } from '$lib/income/range-form';
+import { realisticInputs, scenarioA } from '../finance/fixtures';
+
+describe('income form fields', () => {
+	it('puts every model input in exactly one group', () => {
+		const grouped = GROUPS.flatMap((g) => fieldsOf(g.id));
+		expect(grouped.sort()).toEqual([...INCOME_INPUT_FIELDS].sort());
+		for (const k of INCOME_INPUT_FIELDS) expect(FIELDS[k].unit.length).toBeGreaterThan(0);
+	});
+
+	it('shows rates as percentages and round-trips every field of a scenario exactly', () => {
+		const inputs = realisticInputs();
+		const draft = toDraft(inputs);
+		expect(draft.denialRate).toBe('12');
+		expect(draft.billingCostShare).toBe('6');
+		expect(draft.allowedPerUnitUsd).toBe('29.76');
+		expect(parseDraft(draft)).toEqual({ inputs, errors: {} });
+	});
+
+	it('reads a typed percentage as an exact fraction', () => {
+		expect(parseField('denialRate', '11.8')).toEqual({ ok: true, value: 0.118 });
+		expect(parseField('tipsShare', '15%')).toEqual({ ok: true, value: 0.15 });
+		expect(valueToText('discountRateAnnual', 0.08)).toBe('8');
+	});
+
+	it.each([
+		['relaxationSessionsPerWeek', '', 'Required: enter a number from 0 to 80 sessions/week.'],
+		['relaxationSessionsPerWeek', 'abc', '“abc” is not a number: use digits, e.g. 12.5.'],
+		['relaxationSessionsPerWeek', '81', 'Must be from 0 to 80 sessions/week.'],
+		['relaxationPriceUsd', '-5', 'Must be from $0 to $10,000.'],
+		['denialRate', '120', 'Must be from 0% to 100%.'],
+		['horizonMonths', '36.5', 'Must be a whole number of months from 12 to 120.'],
+		['horizonMonths', '6', 'Must be from 12 to 120 months.'],
+		['liabilityInsuranceChangeMonthlyUsd', '2000000', 'Must be from -$1,000,000 to $1,000,000.'],
+		['daysToPayment', '400', 'Must be from 0 to 365 days.']
+	] as const)('explains %s = %j', (key, text, message) => {
+		expect(parseField(key, text)).toEqual({ ok: false, message });
+	});
+
+	it('moves the cap’s minimum with today’s relaxation hours', () => {
+		// 20 sessions × 60 min = 20 h > the 15 h cap
+		const draft = toDraft(scenarioA({ handsOnHoursPerWeekCap: 30 }));
+		draft.relaxationSessionsPerWeek = '20';
+		draft.handsOnHoursPerWeekCap = '15';
+		expect(parseDraft(draft)).toEqual({
+			inputs: null,
+			errors: {
+				handsOnHoursPerWeekCap:
+					'Must be at least your relaxation hours today: 20 sessions × 60 min = 20 hours/week.'
+			}
+		});
+		// 16 sessions × 50 min = 13.333… h: shown to two decimals
+		draft.relaxationSessionsPerWeek = '16';
+		draft.relaxationSessionMinutes = '50';
+		draft.handsOnHoursPerWeekCap = '13';
+		expect(parseDraft(draft).errors.handsOnHoursPerWeekCap).toContain('= 13.33 hours/week');
+		draft.handsOnHoursPerWeekCap = '13.34';
+		expect(parseDraft(draft).errors).toEqual({});
+	});
+
+	it('collects every field error at once and returns no inputs', () => {
+		const draft = toDraft(scenarioA());
+		draft.tipsShare = 'lots';
+		draft.equipmentUsd = '';
+		const r = parseDraft(draft);
+		expect(r.inputs).toBeNull();
+		expect(Object.keys(r.errors).sort()).toEqual(['equipmentUsd', 'tipsShare']);
+	});
+
+	it('prints values and limits with their units, unrounded', () => {
+		expect(valueWithUnit('allowedPerUnitUsd', 29.76)).toBe('$29.76 per 15-minute unit');
+		expect(valueWithUnit('relaxationPriceUsd', 63)).toBe('$63/session');
+		expect(valueWithUnit('programCostUsd', 3000)).toBe('$3,000');
+		expect(valueWithUnit('equipmentUsd', 1234.5)).toBe('$1,234.5');
+		expect(valueWithUnit('liabilityInsuranceChangeMonthlyUsd', -25)).toBe('−$25/month');
+		expect(valueWithUnit('denialRate', 0.118)).toBe('11.8%');
+		expect(valueWithUnit('daysToPayment', 42)).toBe('42 days');
+		expect(limitText('insuranceShare', 1)).toBe('100%');
+		expect(limitText('programCostUsd', 10_000_000)).toBe('$10,000,000');
+	});
+});
+
+describe('uncertainty ranges form', () => {
+	const inputs = realisticInputs(); // denialRate 0.12, daysToPayment 45, rampUpMonths 6 …
+	const bounds = {
+		rampUpMonths: { low: 3, high: 12 },
+		medicalSessionsPerWeek: { low: 4, high: 14 },
+		allowedPerUnitUsd: { low: 22, high: 35 },
+		denialRate: { low: 0.05, high: 0.3 },
+		daysToPayment: { low: 20, high: 120 },
+		medicalCashPriceUsd: { low: 80, high: 140 }
+	};
+
+	it('round-trips low and high of every driver', () => {
+		expect(parseRangeDraft(toRangeDraft(bounds), inputs)).toEqual({ bounds, errors: {} });
+	});
+
+	it('requires low ≤ likely ≤ high, naming the likely value', () => {
+		const draft = toRangeDraft(bounds);
+		draft.denialRate.low = '15';
+		draft.daysToPayment.high = '30';
+		const r = parseRangeDraft(draft, inputs);
+		expect(r.bounds).toBeNull();
+		expect(r.errors).toEqual({
+			'denialRate.low': 'Low must not be above the likely value, 12% (set above).',
+			'daysToPayment.high': 'High must not be below the likely value, 45 days (set above).'
+		});
+	});
+
+	it('reports unreadable bounds and gives no ranges while the main form is invalid', () => {
+		const draft = toRangeDraft(bounds);
+		draft.rampUpMonths.high = 'soon';
+		expect(parseRangeDraft(draft, inputs).errors).toEqual({
+			'rampUpMonths.high': '“soon” is not a number: use digits, e.g. 12.5.'
+		});
+		expect(parseRangeDraft(toRangeDraft(bounds), null)).toEqual({ bounds: null, errors: {} });
+	});
+});

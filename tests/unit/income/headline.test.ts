@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { projectIncome, type SimulationResult } from '$lib/finance';
+import { cashRows, revenueSeries, tornadoRows, wageRows } from '$lib/income/chart-data';
+import { compareScenarios } from '$lib/income/compare';
+import { valueWithUnit } from '$lib/income/fields';
+import {
+	capSummary,
+	catchUpText,
+	headlineFigures,
+	hourlyTexts,
+	paybackMonthIndex
+} from '$lib/income/headline';
+import type { RangeBounds } from '$lib/income/ranges';
+import { realisticInputs, scenarioA } from '../finance/fixtures';
+
+describe('headline figures', () => {
+	it('prints scenario A as worked by hand', () => {
+		// One-time 4000; increment 2225/month; payback 1 + 1775 / 2225 = 1.798 → month 2;
+		// NPV at 0 %: −4000 + 12 × 2225 = 22,700; IRR 196.474… per year; settled 2225 × 12 = 26,700.
+		const a = scenarioA();
+		const [payback, npv, irr, steady] = headlineFigures(projectIncome(a), a);
+		expect(payback).toEqual({
+			metric: 'payback-months',
+			label: 'Payback',
+			short: 'Payback',
+			value: '1.8 months',
+			unit: '',
+			explain: 'Training and launch costs of $4,000 are paid back in month 2.'
+		});
+		expect(npv).toMatchObject({ metric: 'npv', value: '$22,700' });
+		expect(npv!.explain).toBe(
+			'The extra cash over 12 months is worth this much today, discounted at 0.0% a year.'
+		);
+		expect(irr).toMatchObject({ metric: 'irr-annual', value: '19,647.4%', unit: '/yr' });
+		expect(steady).toMatchObject({
+			metric: 'steady-state-annual-increment',
+			value: '$26,700',
+			unit: '/yr',
+			explain: 'With the full caseload and insurance paying on schedule, from month 1.'
+		});
+	});
+
+	it('says when the costs are not paid back within the horizon', () => {
+		// No medical sessions: increment −175/month; cumulative −4000 − 12 × 175 = −6100.
+		const a = scenarioA({ medicalSessionsPerWeek: 0 });
+		const [payback, npv, irr] = headlineFigures(projectIncome(a), a);
+		expect(payback!.value).toBe('not within 12 months');
+		expect(payback!.explain).toBe(
+			'The up-front $4,000 is not paid back: cumulative extra cash is -$6,100 after month 12.'
+		);
+		expect(npv!.value).toBe('-$6,100');
+		expect(npv!.explain).toBe(
+			'Worth less today than keeping the money at 0.0% a year over 12 months.'
+		);
+		expect(irr).toMatchObject({ value: 'none', unit: '' });
+	});
+
+	it('says there is nothing to pay back without up-front costs', () => {
+		const a = scenarioA({ programCostUsd: 0, equipmentUsd: 0, launchMarketingUsd: 0 });
+		const [payback] = headlineFigures(projectIncome(a), a);
+		expect(payback!.value).toBe('0 months');
+		expect(payback!.explain).toBe('Nothing is paid up front, so there is nothing to pay back.');
+		expect(paybackMonthIndex(null)).toBeNull();
+		expect(paybackMonthIndex(13.0001)).toBe(14);
+		expect(paybackMonthIndex(14)).toBe(14);
+	});
+
+	it('reports when the hands-on cap binds and what it displaces', () => {
+		// 10 relaxation h + 5 medical h = 15 h > cap 12 → relaxation (12 − 5) = 7 sessions/week:
+		// 3 a week displaced, × 4 weeks a month = 12 a month; 12 hands-on hours a week.
+		const a = scenarioA({ handsOnHoursPerWeekCap: 12 });
+		expect(capSummary(projectIncome(a), a)).toEqual({
+			binds: true,
+			firstMonth: 1,
+			displacedPerWeek: 3,
+			displacedPerMonth: 12,
+			hoursPerWeek: 12
+		});
+		const free = scenarioA();
+		expect(capSummary(projectIncome(free), free)).toMatchObject({ binds: false, firstMonth: null });
+	});
+
+	it('prints effective hourly earnings and when insurance cash catches up', () => {
+		// with medical 5625 / (15 h × 4 weeks) = 93.75; without 3400 / (10 h × 4) = 85
+		const a = scenarioA();
+		expect(hourlyTexts(projectIncome(a))).toEqual({ withMedical: '$93.75', baseline: '$85.00' });
+		expect(catchUpText(projectIncome(a), 12)).toBe('no insurance billing');
+		// ramp 6 months + ⌈45 / 30.4375⌉ = 2 months of lag → month 8
+		const r = realisticInputs();
+		expect(catchUpText(projectIncome(r), 60)).toBe('month 8');
+		const slow = realisticInputs({ rampUpMonths: 12, horizonMonths: 12 });
+		expect(catchUpText(projectIncome(slow), 12)).toBe('month 14, after the 12-month horizon');
+	});
+});
+
+describe('scenario comparison', () => {
+	const ranges: RangeBounds = {
+		rampUpMonths: { low: 0, high: 3 },
+		medicalSessionsPerWeek: { low: 3, high: 6 },
+		allowedPerUnitUsd: { low: 20, high: 35 },
+		denialRate: { low: 0, high: 0.2 },
+		daysToPayment: { low: 0, high: 60 },
+		medicalCashPriceUsd: { low: 100, high: 150 }
+	};
+	it('shows both headlines and only the inputs that differ', () => {
+		const a = { name: 'A', inputs: scenarioA(), ranges, state: 'TX' };
+		const b = { name: 'B', inputs: scenarioA({ programCostUsd: 4200 }), ranges, state: null };
+		const names = (code: string | null) => (code === 'TX' ? 'Texas' : 'None');
+		const r = compareScenarios(a, b, names);
+		// B: one-time 5200; cumulative −5200 + 2225 m → −750 at month 2 → 2 + 750 / 2225 = 2.34
+		expect(r.headline[0]).toEqual({ label: 'Payback', a: '1.8 months', b: '2.3 months' });
+		expect(r.headline[1]).toEqual({ label: 'Net present value', a: '$22,700', b: '$21,500' });
+		expect(r.inputs).toEqual([
+			{ label: 'Training program, total cost of attendance (USD)', a: '$3,000', b: '$4,200' },
+			{ label: 'State compared', a: 'Texas', b: 'None' }
+		]);
+		const c = { ...b, ranges: { ...ranges, denialRate: { low: 0.05, high: 0.2 } } };
+		expect(compareScenarios(b, c, names).inputs).toEqual([
+			{ label: 'Claims denied at first: low of the range', a: '0%', b: '5%' }
+		]);
+	});
+});
+
+describe('chart data', () => {
+	const p = projectIncome(scenarioA());
+	it('lines up the Monte Carlo band with the months, or leaves it empty', () => {
+		expect(cashRows(p, null)[1]).toEqual({
+			month: 1,
+			likelyUsd: p.cumulativeCashUsd[1],
+			p10Usd: null,
+			p50Usd: null,
+			p90Usd: null
+		});
+		const band = (n: number) => Array.from({ length: n }, (_, i) => i);
+		const sim = { p10: band(13), p50: band(13), p90: band(13) } as unknown as SimulationResult;
+		expect(cashRows(p, sim)[5]).toMatchObject({ p10Usd: 5, p50Usd: 5, p90Usd: 5 });
+		const stale = { p10: band(37), p50: band(37), p90: band(37) } as unknown as SimulationResult;
+		expect(cashRows(p, stale)[5]!.p50Usd).toBeNull();
+	});
+
+	it('stacks revenue by source and finds what medical work adds', () => {
+		const s = revenueSeries(p);
+		expect(s.series.map((x) => x.label)).toEqual([
+			'Relaxation fees',
+			'Tips',
+			'Medical self-pay',
+			'Insurance (earned)'
+		]);
+		// 6800 with medical − 4400 without = 2400 a month
+		expect(s.addedLastMonthUsd).toBeCloseTo(2400, 9);
+		expect(s.labels).toHaveLength(12);
+	});
+
+	it('turns tornado bars and wage percentiles into table rows', () => {
+		const rows = tornadoRows(
+			[{ driver: 'denialRate', low: 0.05, high: 0.3, npvLow: 100, npvHigh: -50, swing: 150 }],
+			valueWithUnit
+		);
+		expect(rows).toEqual([
+			{
+				driver: 'Claims denied at first',
+				low: '5%',
+				high: '30%',
+				npvLowUsd: 100,
+				npvHighUsd: -50,
+				swingUsd: 150
+			}
+		]);
+		expect(wageRows([1, 2, null, 4, 5], 9).map((r) => [r.label, r.valueUsd])).toEqual([
+			['10th percentile', 1],
+			['25th percentile', 2],
+			['Median', null],
+			['75th percentile', 4],
+			['90th percentile', 5],
+			['Your effective earnings', 9]
+		]);
+	});
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { RangeBounds } from '$lib/income/ranges';
+import {
+	deleteScenario,
+	findByName,
+	nameProblem,
+	renameScenario,
+	saveScenario,
+	SCENARIO_STORE,
+	validateBook,
+	type ScenarioBook
+} from '$lib/income/scenarios';
+import { loadValue, saveValue } from '$lib/state/storage';
+import { realisticInputs } from '../finance/fixtures';
+
+const ranges: RangeBounds = {
+	rampUpMonths: { low: 3, high: 12 },
+	medicalSessionsPerWeek: { low: 4, high: 14 },
+	allowedPerUnitUsd: { low: 22, high: 35 },
+	denialRate: { low: 0.05, high: 0.3 },
+	daysToPayment: { low: 20, high: 120 },
+	medicalCashPriceUsd: { low: 80, high: 140 }
+};
+const NOW = '2026-05-01T10:00:00.000Z';
+const content = (name: string, programCostUsd = 6000) => ({
+	name,
+	inputs: realisticInputs({ programCostUsd }),
+	ranges,
+	state: 'TX'
+});
+const empty: ScenarioBook = { scenarios: [] };
+
+function saved(book: ScenarioBook, name: string, id: string, cost?: number): ScenarioBook {
+	const r = saveScenario(book, content(name, cost), { id, now: NOW });
+	if (!r.ok) throw new Error('save failed');
+	return r.book;
+}
+
+class MemoryStorage implements Storage {
+	map = new Map<string, string>();
+	get length() {
+		return this.map.size;
+	}
+	clear() {
+		this.map.clear();
+	}
+	getItem(k: string) {
+		return this.map.get(k) ?? null;
+	}
+	key(i: number) {
+		return [...this.map.keys()][i] ?? null;
+	}
+	removeItem(k: string) {
+		this.map.delete(k);
+	}
+	setItem(k: string, v: string) {
+		this.map.set(k, v);
+	}
+}
+
+describe('saved scenarios', () => {
+	it('saves a scenario under a tidied name', () => {
+		const r = saveScenario(empty, content('  Plan   A '), { id: 'a', now: NOW });
+		expect(r).toEqual({
+			ok: true,
+			id: 'a',
+			book: { scenarios: [{ id: 'a', savedAt: NOW, ...content('Plan A') }] }
+		});
+	});
+
+	it('refuses to replace a scenario with the same name (any case) unless asked', () => {
+		const book = saved(empty, 'Plan A', 'a', 6000);
+		const clash = saveScenario(book, content('plan a', 9000), { id: 'b', now: NOW });
+		expect(clash).toMatchObject({ ok: false, reason: 'exists', existing: { id: 'a' } });
+		const replaced = saveScenario(book, content('plan a', 9000), {
+			id: 'b',
+			now: '2026-05-02T00:00:00.000Z',
+			overwrite: true
+		});
+		expect(replaced.ok && replaced.book.scenarios).toEqual([
+			{ id: 'a', savedAt: '2026-05-02T00:00:00.000Z', ...content('plan a', 9000) }
+		]);
+	});
+
+	it('renames, asking before taking another scenario’s name', () => {
+		let book = saved(empty, 'Plan A', 'a');
+		book = saved(book, 'Plan B', 'b');
+		expect(renameScenario(book, 'a', 'Plan B')).toMatchObject({
+			ok: false,
+			reason: 'exists',
+			existing: { id: 'b' }
+		});
+		const r = renameScenario(book, 'a', 'Plan B', { overwrite: true });
+		expect(r.ok && r.book.scenarios.map((s) => [s.id, s.name])).toEqual([['a', 'Plan B']]);
+		// renaming to its own name (another case) is not a clash
+		const same = renameScenario(book, 'a', 'PLAN A');
+		expect(same.ok && same.book.scenarios.map((s) => s.name)).toEqual(['PLAN A', 'Plan B']);
+		expect(renameScenario(book, 'zzz', 'New')).toMatchObject({ ok: false, reason: 'invalid' });
+	});
+
+	it('deletes by id', () => {
+		const book = saved(saved(empty, 'Plan A', 'a'), 'Plan B', 'b');
+		expect(deleteScenario(book, 'a').scenarios.map((s) => s.id)).toEqual(['b']);
+	});
+
+	it('checks names', () => {
+		expect(nameProblem('   ')).toBe('Give the scenario a name.');
+		expect(nameProblem('x'.repeat(61))).toBe('Use at most 60 characters.');
+		expect(nameProblem('Fine')).toBeNull();
+		expect(saveScenario(empty, content(''), { id: 'a', now: NOW })).toEqual({
+			ok: false,
+			reason: 'invalid',
+			message: 'Give the scenario a name.'
+		});
+		expect(findByName(saved(empty, 'Plan A', 'a'), ' plan  a')?.id).toBe('a');
+	});
+});
+
+describe('scenario storage', () => {
+	it('round-trips through versioned storage under mmt:income-scenarios:v1', () => {
+		const storage = new MemoryStorage();
+		const book = saved(saved(empty, 'Plan A', 'a'), 'Plan B', 'b', 1234.56);
+		expect(saveValue(storage, SCENARIO_STORE, book)).toBeNull();
+		expect(storage.getItem('mmt:income-scenarios:v1')).not.toBeNull();
+		expect(loadValue(storage, SCENARIO_STORE)).toEqual({
+			value: book,
+			problem: null,
+			from: 'current'
+		});
+	});
+
+	it('keeps a damaged book under a backup key and starts afresh, saying so', () => {
+		const storage = new MemoryStorage();
+		const book = saved(empty, 'Plan A', 'a');
+		const bad = structuredClone(book);
+		bad.scenarios[0]!.inputs.denialRate = 7; // not a fraction 0–1
+		storage.setItem('mmt:income-scenarios:v1', JSON.stringify(bad));
+		const r = loadValue(storage, SCENARIO_STORE, 42);
+		expect(r.value).toEqual(empty);
+		expect(r.problem).toContain('could not be read (unexpected shape)');
+		expect(storage.getItem('mmt:income-scenarios:corrupt:42')).toBe(JSON.stringify(bad));
+	});
+
+	it.each([
+		['not an object', 'x'],
+		['no list', {}],
+		['duplicate names', { scenarios: [{ n: 1 }, { n: 2 }] }],
+		['missing input', { scenarios: [{ drop: 'programCostUsd' }] }],
+		['range low above high', { scenarios: [{ lowAboveHigh: true }] }],
+		['cap below today’s hours', { scenarios: [{ cap: 1 }] }],
+		['bad state', { scenarios: [{ state: 'Texas' }] }],
+		['bad date', { scenarios: [{ savedAt: 'yesterday' }] }]
+	])('rejects a book with %s', (_why, shape) => {
+		const base = saved(empty, 'Plan A', 'a').scenarios[0]!;
+		const make = (o: Record<string, unknown>) => {
+			const s = structuredClone(base) as unknown as Record<string, unknown> & typeof base;
+			if (o.n !== undefined) s.id = `id${o.n}`;
+			if (typeof o.drop === 'string')
+				delete (s.inputs as unknown as Record<string, unknown>)[o.drop];
+			if (o.lowAboveHigh) s.ranges.denialRate = { low: 0.3, high: 0.1 };
+			if (typeof o.cap === 'number') s.inputs.handsOnHoursPerWeekCap = o.cap;
+			if (o.state !== undefined) s.state = o.state as string;
+			if (o.savedAt !== undefined) s.savedAt = o.savedAt as string;
+			return s;
+		};
+		const value =
+			typeof shape === 'object' && 'scenarios' in shape
+				? { scenarios: (shape.scenarios as Record<string, unknown>[]).map(make) }
+				: shape;
+		expect(validateBook(value)).toBeNull();
+	});
+
+	it('accepts a valid book', () => {
+		const book = saved(empty, 'Plan A', 'a');
+		expect(validateBook(JSON.parse(JSON.stringify(book)))).toEqual(book);
+	});
+});
