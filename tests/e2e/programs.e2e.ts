@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRecords } from '../../src/lib/data/csv';
+import { BASE, open, seriousA11yViolations, type Session } from './browser';
+
+// Figures the page must show, read from the committed files (not from the app).
+const programs = parseRecords(
+	readFileSync('data/certification-programs/certification-programs.csv', 'utf8')
+).records;
+const national = parseRecords(
+	readFileSync('data/bls-oews-national/oews-national-31-9011.csv', 'utf8')
+).records.find((r) => r.reference_year === '2025')!;
+const money = (v: string | number) => `$${Number(v).toLocaleString('en-US')}`;
+
+describe('programs page', () => {
+	let s: Session;
+	const row = (id: string) => s.page.locator(`tr[data-program="${id}"]`);
+
+	beforeAll(async () => {
+		s = await open();
+		await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
+		await s.page.locator('path[data-fips="48"]').waitFor();
+	});
+	afterAll(() => s.close());
+
+	it('lists all 29 programs, unknown figures as "not published"', async () => {
+		expect(programs).toHaveLength(29);
+		expect(await s.page.locator('tr[data-program]').count()).toBe(29);
+		expect(await row('klose_clt').locator('[data-col="cost"]').textContent()).toContain(
+			'not published'
+		);
+		const norton = programs.find((p) => p.program_id === 'norton_clt')!;
+		const cost = row('norton_clt').locator('[data-col="cost"]');
+		expect(await cost.textContent()).toContain(money(norton.cost_usd!));
+		expect(await cost.locator('[data-badge="group"]').textContent()).toContain('group rate');
+	});
+
+	it('flags the CMMP hours that do not add up (16 + 8 + 72 = 96, not 104)', async () => {
+		const flag = row('somi_cmmp').locator('[data-flag="breakdown"]');
+		expect(await flag.isVisible()).toBe(true);
+		expect(await flag.textContent()).toContain('16 + 8 + 72 = 96 h, not 104 h');
+		expect(await s.page.locator('[data-flag="breakdown"]').count()).toBe(1);
+	});
+
+	it('is accessible as first drawn', async () => {
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('filters by cost, then compares two programs side by side', async () => {
+		await s.page.getByLabel('Maximum cost (USD)').fill('1000');
+		// Published costs of $1,000 or less, counted from the data file.
+		const cheap = programs.filter((p) => p.cost_usd !== '' && Number(p.cost_usd) <= 1000);
+		await expect.poll(() => s.page.locator('tr[data-program]').count()).toBe(cheap.length);
+		const unknown = programs.filter((p) => p.cost_usd === '').length;
+		expect(await s.page.getByRole('status').first().textContent()).toContain(
+			`${unknown} with no published cost are hidden`
+		);
+
+		const walton = programs.find((p) => p.program_id === 'walton_onc_4day')!;
+		const mfnr = programs.find((p) => p.program_id === 'threed_mfnr')!;
+		await s.page.getByLabel(`Compare ${walton.credential}`).check();
+		await s.page.getByLabel(`Compare ${mfnr.credential}`).check();
+		const table = s.page.locator('table.compare');
+		await expect
+			.poll(() => table.locator('thead th').allTextContents())
+			.toEqual([
+				'Figure',
+				expect.stringContaining(walton.credential!),
+				expect.stringContaining(mfnr.credential!)
+			]);
+		const costRow = table.locator('tr', { has: s.page.locator('th', { hasText: /^Cost$/ }) });
+		expect(await costRow.locator('td').allTextContents()).toEqual([
+			money(walton.cost_usd!),
+			money(mfnr.cost_usd!)
+		]);
+		// Walton: $797 + 4 days × $150 + 32 h × national median $28.10 = 797 + 600 + 899.20 = $2,296
+		expect(national.h_median).toBe('28.1');
+		const total = table.locator('tr', { hasText: 'Total cost of attendance' }).locator('td');
+		expect(await total.first().textContent()).toContain('$2,296');
+		expect(s.page.url()).toContain('compare=walton_onc_4day,threed_mfnr');
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+
+		await s.page.getByRole('button', { name: `Remove ${mfnr.credential} from comparison` }).click();
+		await expect.poll(() => table.locator('thead th').count()).toBe(2);
+		await s.page.getByLabel('Maximum cost (USD)').fill('');
+		await expect.poll(() => s.page.locator('tr[data-program]').count()).toBe(29);
+	});
+
+	it('works out cost of attendance, a loan and payback for the chosen program', async () => {
+		await s.page.getByLabel('Program', { exact: true }).selectOption('walton_onc_4day');
+		const total = s.page.locator('[data-result="total"]');
+		await expect.poll(() => total.textContent()).toBe('$2,296');
+		// 2296.20 ÷ (3 sessions × $20 × 48 weeks ÷ 12 = $240 a month) = 9.6 months
+		expect(await s.page.locator('[data-metric="payback"]').textContent()).toBe('9.6 months');
+		await s.page.getByLabel('Amount borrowed (USD)').fill('1000');
+		await s.page.getByLabel('Interest rate (APR) (%)').fill('12');
+		await s.page.getByLabel('Loan term (months)').fill('12');
+		// 1000 × 0.01 ÷ (1 − 1.01^−12) = $88.85 a month
+		await expect
+			.poll(() => s.page.locator('[data-result="loan-payment"]').textContent())
+			.toBe('$88.85');
+		await s.page.getByLabel('Amount borrowed (USD)').fill('9000');
+		expect(await s.page.locator('#loan-amount-error').textContent()).toContain(
+			"can't be more than the total cost"
+		);
+		expect(await s.page.getByLabel('Amount borrowed (USD)').inputValue()).toBe('9000');
+		await s.page.getByLabel('Amount borrowed (USD)').fill('');
+		const link = s.page.getByRole('link', { name: /in the income projection/ });
+		expect(await link.getAttribute('href')).toBe('/income?programCostUsd=2296.2');
+	});
+
+	it('shows the licence path and which states 600 hours reach', async () => {
+		await s.page.getByLabel('Your state').selectOption('NJ');
+		await expect
+			.poll(() => s.page.locator('#path-title').textContent())
+			.toBe('Licence path in New Jersey');
+		const proposed = s.page.locator('[data-fee-kind="proposed"]');
+		expect(await proposed.count()).toBe(2); // initial and renewal fees: PROPOSED in the note
+		expect(await s.page.getByText('proposed, not confirmed as adopted').count()).toBe(2);
+		await s.page.getByLabel('Training hours you have or plan (hours)').fill('600');
+		await expect
+			.poll(() => s.page.locator('[data-list="above"] [data-state="WV"]').textContent())
+			.toContain('625 h');
+		expect(await s.page.locator('[data-list="meets"] [data-state="TX"]').count()).toBe(1);
+		expect(await s.page.locator('[data-list="unknown"] [data-state="KS"]').textContent()).toContain(
+			'no statewide licence'
+		);
+		expect(await s.page.locator('path[data-fips="48"]').getAttribute('fill')).toBe('#3182bd');
+		expect(await s.page.locator('path[data-fips="20"]').getAttribute('fill')).toBe('url(#hatch)');
+		await s.page.locator('path[data-fips="48"]').click();
+		await expect
+			.poll(() => s.page.locator('#path-title').textContent())
+			.toBe('Licence path in Texas');
+		expect(s.page.url()).toContain('state=TX');
+		expect(s.page.url()).toContain('hours=600');
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('shows related careers with wages from the OEWS file and entry education', async () => {
+		const table = s.page.locator('table', {
+			has: s.page.locator('caption', { hasText: 'Employment, annual wages and entry education' })
+		});
+		const mt = table.locator('tr', { hasText: 'Massage Therapists' });
+		expect(await mt.textContent()).toContain(money(national.a_median!));
+		expect(await mt.textContent()).toContain('Postsecondary nondegree award');
+		const chiro = table.locator('tr', { hasText: 'Chiropractors' });
+		expect(await chiro.textContent()).toContain('not in the bundled data');
+		expect(await table.locator('tbody tr').count()).toBe(6);
+	});
+
+	it('made no request to another origin and logged no errors', () => {
+		expect(s.foreignRequests).toEqual([]);
+		expect(s.consoleErrors).toEqual([]);
+	});
+});
+
+describe('your figures and your programs', () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await open();
+		await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
+	});
+	afterAll(() => s.close());
+
+	it('uses a quoted price in place of "not published", keeps it after reload, and resets', async () => {
+		const klose = s.page.locator('tr[data-program="klose_clt"]');
+		await klose.getByRole('button', { name: /Show/ }).click();
+		const form = s.page.getByRole('form', { name: /Your figures for Certified Lymphedema/ });
+		await form.getByLabel('Price you were quoted (USD)').fill('27OO');
+		await form.getByRole('button', { name: 'Save your figures' }).click();
+		expect(await form.locator('.error').textContent()).toContain('"27OO" is not a number');
+		await form.getByLabel('Price you were quoted (USD)').fill('2700');
+		await form.getByRole('button', { name: 'Save your figures' }).click();
+		const cost = klose.locator('[data-col="cost"]');
+		await expect.poll(() => cost.textContent()).toContain('$2,700');
+		expect(await cost.locator('[data-badge="yours"]').count()).toBe(1);
+		// $2,700 ÷ 135 h = $20.00 an hour
+		expect(await klose.locator('[data-col="cost-per-hour"]').textContent()).toBe('$20.00');
+		await s.page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(() => cost.textContent()).toContain('$2,700');
+		await klose.getByRole('button', { name: /Show/ }).click();
+		await s.page.getByRole('button', { name: 'Reset to published' }).click();
+		await expect.poll(() => cost.textContent()).toContain('not published');
+	});
+
+	it('adds a program that survives a reload', async () => {
+		await s.page.getByRole('button', { name: 'Add a program' }).click();
+		await s.page.getByLabel('Credential or course name (required)').fill('Local MLD course');
+		await s.page.getByLabel('Provider (required)').fill('Riverside Lymph School');
+		await s.page.getByLabel('Specialty (required)').fill('manual lymph drainage');
+		await s.page.getByLabel('Total hours (hours)').fill('forty');
+		await s.page.getByLabel('Cost (USD)', { exact: true }).fill('2,400');
+		await s.page.getByRole('button', { name: 'Add program' }).click();
+		expect(await s.page.locator('#pf-hours-error').textContent()).toContain(
+			'"forty" is not a number'
+		);
+		await s.page.getByLabel('Total hours (hours)').fill('40');
+		await s.page.getByRole('button', { name: 'Add program' }).click();
+		await expect.poll(() => s.page.locator('tr[data-custom="local_mld_course"]').count()).toBe(1);
+		await s.page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(() => s.page.locator('tr[data-custom="local_mld_course"]').count()).toBe(1);
+		const mine = s.page.locator('tr[data-program="local_mld_course"]');
+		expect(await mine.locator('[data-col="cost-per-hour"]').textContent()).toBe('$60.00'); // 2400 ÷ 40
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('exports, and imports the file back after a delete, with a preview and undo', async () => {
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('button', { name: 'Export your programs (CSV)' }).click()
+		]);
+		const path = await download.path();
+		const exported = parseRecords(readFileSync(path, 'utf8')).records;
+		expect(exported).toEqual([
+			expect.objectContaining({
+				program_id: 'local_mld_course',
+				cost_usd: '2400',
+				total_hours: '40'
+			})
+		]);
+
+		await s.page.getByRole('button', { name: 'Delete Local MLD course' }).click();
+		await expect.poll(() => s.page.locator('tr[data-custom]').count()).toBe(0);
+
+		await s.page
+			.getByLabel('Import programs from a CSV file')
+			.setInputFiles('tests/fixtures/programs-bad-number.csv');
+		const alert = s.page.locator('.issues');
+		await expect
+			.poll(() => alert.textContent())
+			.toContain('row 2, column "cost_usd": found "four hundred"');
+
+		await s.page.getByLabel('Import programs from a CSV file').setInputFiles(path);
+		await expect
+			.poll(() => s.page.locator('[data-preview="added"]').textContent())
+			.toContain('1 to add: Local MLD course');
+		expect(await s.page.locator('tr[data-custom]').count()).toBe(0); // nothing saved before confirming
+		await s.page.getByRole('button', { name: 'Apply import' }).click();
+		await expect.poll(() => s.page.locator('tr[data-custom="local_mld_course"]').count()).toBe(1);
+		await s.page.getByRole('button', { name: 'Undo import' }).click();
+		await expect.poll(() => s.page.locator('tr[data-custom]').count()).toBe(0);
+	});
+
+	it('made no request to another origin and logged no errors', () => {
+		expect(s.foreignRequests).toEqual([]);
+		expect(s.consoleErrors).toEqual([]);
+	});
+});
