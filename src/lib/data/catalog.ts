@@ -52,7 +52,7 @@ export const DATASETS: readonly DatasetInfo[] = [
 		period: 'May 2013, May 2017–May 2025',
 		url: OEWS_URL,
 		quality: 'official-rekeyed',
-		usedBy: ['/', '/income'],
+		usedBy: ['/', '/income', '/location', '/programs', '/clinic'],
 		caveats: [
 			SELF_EMPLOYED,
 			HOURS_2080,
@@ -330,7 +330,7 @@ export const DATASETS: readonly DatasetInfo[] = [
 		period: 'current manual',
 		url: 'https://www.chirocode.com/article.html?id=25388',
 		quality: 'mixed',
-		usedBy: ['/income'],
+		usedBy: ['/income', '/clinic', '/checklist'],
 		caveats: ['Some commercial payers use the CPT midpoint rule instead.']
 	},
 	{
@@ -384,6 +384,38 @@ export const DATASETS: readonly DatasetInfo[] = [
 		quality: 'mixed',
 		usedBy: ['/checklist'],
 		caveats: ['Therapists do not diagnose: codes come from the prescribing provider.']
+	},
+	{
+		id: 'checklist',
+		title: 'Practice-integration checklist steps',
+		file: 'checklist-steps.csv',
+		schema: s.checklistSteps,
+		publisher: 'Medical Massage Planner (steps), figures from the datasets named per row',
+		table: 'One step per row with its cost, time and source',
+		period: 'as of each source (2012–2024; seed article undated)',
+		url: 'see the source_url column',
+		quality: 'mixed',
+		usedBy: ['/checklist'],
+		caveats: [
+			'Costs only where a source gives one; otherwise "varies".',
+			'Seed-only rows repeat the seed article, which cites no sources.'
+		]
+	},
+	{
+		id: 'marketing-context',
+		title: 'Marketing context: how clients find massage therapists',
+		file: 'marketing-context.csv',
+		schema: s.marketingContext,
+		publisher: 'AMTA, ABMP and others (copied from practice-norms and billing-benchmarks)',
+		table: 'One figure per row with its source',
+		period: '2012–2023 and undated',
+		url: 'see the source_url column',
+		quality: 'mixed',
+		usedBy: ['/checklist'],
+		caveats: [
+			'Different surveys, populations and years; multiple answers allowed.',
+			'Not specific to medical massage.'
+		]
 	}
 ];
 

@@ -473,6 +473,78 @@ export const oewsNationalAll = schema('bls-oews-national-all', [
 	{ name: 'hourly', kind: 'text' }
 ] as const);
 
+/** Practice-integration steps for `/checklist` (the project's own text; figures from other datasets). */
+export const checklistSteps = schema('checklist', [
+	{
+		name: 'step_id',
+		kind: 'text',
+		required: true,
+		pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+		patternLabel: 'a lower-case id with hyphens, e.g. "billing-npi"'
+	},
+	{
+		name: 'phase',
+		kind: 'text',
+		required: true,
+		pattern: /^(training|licence|menu|clients|referrals|environment|billing|marketing|education)$/,
+		patternLabel: 'one of the nine phase ids (training, licence, menu, clients, referrals, …)'
+	},
+	{ name: 'step_order', kind: 'integer', required: true, min: 1 },
+	{ name: 'title', kind: 'text', required: true },
+	{ name: 'why', kind: 'text', required: true },
+	{ name: 'how', kind: 'text', required: true },
+	{ name: 'cost_low_usd', kind: 'number', ...NONNEG },
+	{ name: 'cost_high_usd', kind: 'number', ...NONNEG },
+	{ name: 'cost_basis', kind: 'text' },
+	{
+		name: 'income_field',
+		kind: 'text',
+		pattern: /^(programCostUsd|credentialingUsd|equipmentUsd|launchMarketingUsd)$/,
+		patternLabel: 'an /income one-time cost field (programCostUsd, credentialingUsd, …) or blank'
+	},
+	{ name: 'cost_note', kind: 'text', required: true },
+	{ name: 'time_note', kind: 'text', required: true },
+	...source,
+	{
+		name: 'source_quality',
+		kind: 'text',
+		required: true,
+		pattern:
+			/^(official|official-quoted|secondary-reputable|secondary-aggregator|seed-only|mixed)$/,
+		patternLabel: 'a quality tier (official, secondary-reputable, seed-only, …)'
+	},
+	{
+		name: 'app_page',
+		kind: 'text',
+		pattern: /^\/[a-z]*(#[a-z-]+)?$/,
+		patternLabel: 'an app path such as "/programs" or "/checklist#marketing"'
+	}
+] as const);
+
+/** Marketing facts for `/checklist`, one figure per row, copied from practice-norms and billing-benchmarks. */
+export const marketingContext = schema('marketing-context', [
+	{
+		name: 'fact_id',
+		kind: 'text',
+		required: true,
+		pattern: /^[a-z0-9_]+$/,
+		patternLabel: 'a lower-case id'
+	},
+	{ name: 'topic', kind: 'text', required: true },
+	{ name: 'measure', kind: 'text', required: true },
+	{ name: 'value', kind: 'number', required: true, ...NONNEG },
+	{ name: 'value_high', kind: 'number', ...NONNEG },
+	{ name: 'unit', kind: 'text', required: true },
+	{ name: 'population', kind: 'text', required: true },
+	{ name: 'data_year', kind: 'text', required: true },
+	{ name: 'published', kind: 'text', required: true },
+	{ name: 'source', kind: 'text', required: true },
+	{ name: 'source_url', kind: 'text', required: true },
+	sourceQuality,
+	{ name: 'copied_from', kind: 'text', required: true },
+	{ name: 'note', kind: 'text' }
+] as const);
+
 export type OewsNationalAllRow = RowOf<typeof oewsNationalAll.columns>;
 export type OewsNationalRow = RowOf<typeof oewsNational.columns>;
 export type OewsState2025Row = RowOf<typeof oewsState2025.columns>;
@@ -496,3 +568,5 @@ export type PracticeNormRow = RowOf<typeof practiceNorms.columns>;
 export type BillingBenchmarkRow = RowOf<typeof billingBenchmarks.columns>;
 export type MedicareConversionFactorRow = RowOf<typeof medicareConversionFactors.columns>;
 export type Icd10CodeRow = RowOf<typeof icd10Codes.columns>;
+export type ChecklistStepRow = RowOf<typeof checklistSteps.columns>;
+export type MarketingContextRow = RowOf<typeof marketingContext.columns>;

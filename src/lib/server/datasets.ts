@@ -66,3 +66,5 @@ export const practiceNorms = () => load(s.practiceNorms);
 export const billingBenchmarks = () => load(s.billingBenchmarks);
 export const medicareConversionFactors = () => load(s.medicareConversionFactors);
 export const icd10Codes = () => load(s.icd10Codes);
+export const checklistSteps = () => load(s.checklistSteps);
+export const marketingContext = () => load(s.marketingContext);

@@ -1,0 +1,97 @@
+/**
+ * Chart.js configurations for `/checklist`, built from plain numbers. Pure (no DOM), unrounded
+ * data; numbers are formatted only in tick and tooltip callbacks, through `$lib/format`.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { SERIES } from '$lib/charts/configs';
+import { count, decimal, pct, usd } from '$lib/format';
+
+/** Horizontal bars of percentages (percent units, 0–100). */
+export function percentBars(
+	labels: string[],
+	values: number[],
+	seriesLabel: string
+): ChartConfiguration<'bar'> {
+	return {
+		type: 'bar',
+		data: { labels, datasets: [{ label: seriesLabel, data: values, backgroundColor: SERIES[0] }] },
+		options: {
+			indexAxis: 'y',
+			maintainAspectRatio: false,
+			animation: false,
+			plugins: {
+				legend: { display: false },
+				tooltip: { callbacks: { label: (ctx) => `${seriesLabel}: ${pct(ctx.parsed.x)}` } }
+			},
+			scales: {
+				x: { beginAtZero: true, max: 100, ticks: { callback: (v) => pct(Number(v)) } }
+			}
+		}
+	};
+}
+
+/** Active clients (line, left axis) and marketing spend to date (bars, right axis) by month. */
+export function clientsAndSpend(
+	months: number[],
+	activeClients: number[],
+	spendToDateUsd: number[]
+): ChartConfiguration {
+	return {
+		type: 'bar',
+		data: {
+			labels: months.map((m) => `Month ${m}`),
+			datasets: [
+				{
+					type: 'line',
+					label: 'Active clients',
+					data: activeClients,
+					borderColor: SERIES[0],
+					backgroundColor: SERIES[0],
+					yAxisID: 'clients',
+					order: 0
+				},
+				{
+					type: 'bar',
+					label: 'Marketing spend to date (USD)',
+					data: spendToDateUsd,
+					backgroundColor: SERIES[1],
+					yAxisID: 'spend',
+					order: 1
+				}
+			]
+		},
+		options: {
+			maintainAspectRatio: false,
+			animation: false,
+			interaction: { mode: 'index', intersect: false },
+			plugins: {
+				legend: { labels: { usePointStyle: true } },
+				tooltip: {
+					callbacks: {
+						label: (ctx) =>
+							ctx.dataset.yAxisID === 'spend'
+								? `Spend to date: ${usd(ctx.parsed.y)}`
+								: `Active clients: ${decimal(ctx.parsed.y, 1)}`
+					}
+				}
+			},
+			scales: {
+				clients: {
+					type: 'linear',
+					position: 'left',
+					beginAtZero: true,
+					title: { display: true, text: 'Active clients' },
+					ticks: { callback: (v) => count(Number(v)) }
+				},
+				spend: {
+					type: 'linear',
+					position: 'right',
+					beginAtZero: true,
+					title: { display: true, text: 'Spend to date (USD)' },
+					grid: { drawOnChartArea: false },
+					ticks: { callback: (v) => usd(Number(v)) }
+				}
+			}
+		}
+	};
+}
