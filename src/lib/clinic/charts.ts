@@ -1,0 +1,137 @@
+/**
+ * Chart.js configurations for the clinic page, built from plain numbers. Pure (no DOM); values
+ * pass through unrounded and are formatted only in tick and tooltip callbacks. Uses only the
+ * bar and line controllers already registered in `$lib/charts/chart`.
+ *
+ * @module
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { SERIES } from '$lib/charts/configs';
+import { decimal, pctOfFraction, usd } from '$lib/format';
+
+/** Horizontal bars: each factor's points in one state's score (null = left out, no bar). */
+export function contributionBars(
+	labels: string[],
+	points: (number | null)[]
+): ChartConfiguration<'bar'> {
+	return {
+		type: 'bar',
+		data: {
+			labels,
+			datasets: [{ label: 'Points of the score', data: points, backgroundColor: SERIES[0] }]
+		},
+		options: {
+			indexAxis: 'y',
+			maintainAspectRatio: false,
+			animation: false,
+			plugins: {
+				legend: { display: false },
+				tooltip: {
+					callbacks: {
+						label: (ctx) =>
+							ctx.parsed.x === null ? 'left out: no value' : `${decimal(ctx.parsed.x, 1)} points`
+					}
+				}
+			},
+			scales: {
+				x: {
+					beginAtZero: true,
+					title: { display: true, text: 'Points (of 100)' },
+					ticks: { callback: (v) => decimal(Number(v), 0) }
+				}
+			}
+		}
+	};
+}
+
+/**
+ * Monthly operating profit (bars) and cumulative cash before financing (line), by month, on one
+ * money axis. Bars above zero are profitable months; the line's lowest point is the funding
+ * needed.
+ */
+export function pnlChart(
+	months: number[],
+	profit: number[],
+	cumulative: number[]
+): ChartConfiguration {
+	return {
+		type: 'bar',
+		data: {
+			labels: months.map(String),
+			datasets: [
+				{
+					type: 'bar',
+					label: 'Operating profit in the month',
+					data: profit,
+					backgroundColor: SERIES[0],
+					order: 2
+				},
+				{
+					type: 'line',
+					label: 'Cumulative cash before financing',
+					data: cumulative,
+					borderColor: SERIES[1],
+					backgroundColor: SERIES[1],
+					borderDash: [6, 4],
+					pointRadius: 0,
+					order: 1
+				}
+			]
+		},
+		options: {
+			maintainAspectRatio: false,
+			animation: false,
+			interaction: { mode: 'index', intersect: false },
+			plugins: {
+				legend: { labels: { usePointStyle: true } },
+				tooltip: {
+					callbacks: {
+						title: (items) => `Month ${items[0]?.label ?? ''}`,
+						label: (ctx) => `${ctx.dataset.label}: ${usd(ctx.parsed.y)}`
+					}
+				}
+			},
+			scales: {
+				x: { title: { display: true, text: 'Month after opening' } },
+				y: { title: { display: true, text: 'USD' }, ticks: { callback: (v) => usd(Number(v)) } }
+			}
+		}
+	};
+}
+
+/** Horizontal bars: break-even utilisation (fractions) for each "what if" row. */
+export function breakEvenBars(
+	labels: string[],
+	values: (number | null)[]
+): ChartConfiguration<'bar'> {
+	return {
+		type: 'bar',
+		data: {
+			labels,
+			datasets: [{ label: 'Break-even utilisation', data: values, backgroundColor: SERIES[2] }]
+		},
+		options: {
+			indexAxis: 'y',
+			maintainAspectRatio: false,
+			animation: false,
+			plugins: {
+				legend: { display: false },
+				tooltip: {
+					callbacks: {
+						label: (ctx) =>
+							ctx.parsed.x === null
+								? 'no break-even'
+								: `Break-even at ${pctOfFraction(ctx.parsed.x)} of capacity`
+					}
+				}
+			},
+			scales: {
+				x: {
+					beginAtZero: true,
+					title: { display: true, text: 'Share of capacity booked to break even' },
+					ticks: { callback: (v) => pctOfFraction(Number(v)) }
+				}
+			}
+		}
+	};
+}

@@ -1,0 +1,89 @@
+/**
+ * "What if" rows for the break-even: prices up and down, the clinic busier or quieter than
+ * planned, and therapist pay at each published wage percentile of the chosen state. Pure.
+ *
+ * @module
+ */
+import {
+	clinicSensitivity,
+	withPriceFactor,
+	type ClinicInputs,
+	type ClinicVariantResult
+} from '$lib/finance';
+import { pctOfFraction } from '$lib/format';
+import { WAGE_LABEL, WAGE_PERCENTILES, type Wages } from './scenario';
+
+/** Price changes tried, in percent (−20 % … +20 %). */
+export const PRICE_STEPS = [-20, -10, 10, 20] as const;
+/** Changes to the target utilisation tried, in percentage points. */
+export const UTILISATION_STEPS = [-20, -10, 10, 20] as const;
+
+export interface SensitivityRow extends Partial<ClinicVariantResult> {
+	id: string;
+	group: 'base' | 'price' | 'utilisation' | 'wage';
+	label: string;
+	/** Why the row has no result ("not published", "beyond 0–100 %"), or null. */
+	unavailable: string | null;
+}
+
+type Slot =
+	| { id: string; group: SensitivityRow['group']; label: string; inputs: ClinicInputs }
+	| { id: string; group: SensitivityRow['group']; label: string; unavailable: string };
+
+const signed = (n: number) => `${n > 0 ? '+' : '−'}${Math.abs(n)}`;
+
+/**
+ * Builds and runs the variants around `base`, in display order.
+ *
+ * - Prices −20 %, −10 %, +10 %, +20 % (all three prices, see `withPriceFactor`).
+ * - Target utilisation ± 10 and 20 points; a step that leaves 0–100 % is marked unavailable.
+ * - Wage: each percentile of the state's May 2025 wages (wage model only; a null entry is
+ *   "not published").
+ *
+ * Worked example: base target 75 % → utilisation rows at 55 %, 65 %, 85 % and 95 %.
+ */
+export function sensitivityRows(base: ClinicInputs, wages: Wages): SensitivityRow[] {
+	const slots: Slot[] = [{ id: 'base', group: 'base', label: 'Your plan', inputs: base }];
+	for (const step of PRICE_STEPS) {
+		slots.push({
+			id: `price${step}`,
+			group: 'price',
+			label: `Prices ${signed(step)}%`,
+			inputs: withPriceFactor(base, 1 + step / 100)
+		});
+	}
+	for (const step of UTILISATION_STEPS) {
+		const target = base.targetUtilisation + step / 100;
+		const id = `util${step}`;
+		const label = `Booked ${pctOfFraction(target)} (${signed(step)} points)`;
+		if (target < 0 || target > 1) {
+			slots.push({ id, group: 'utilisation', label, unavailable: 'beyond 0–100% of capacity' });
+		} else {
+			slots.push({
+				id,
+				group: 'utilisation',
+				label,
+				inputs: { ...base, targetUtilisation: target }
+			});
+		}
+	}
+	for (const p of WAGE_PERCENTILES) {
+		const id = `wage-${p}`;
+		const label = `Wage at the ${WAGE_LABEL[p]}`;
+		const annual = wages[p];
+		if (base.payModel !== 'wage') {
+			slots.push({ id, group: 'wage', label, unavailable: 'therapists are paid by commission' });
+		} else if (annual === null) {
+			slots.push({ id, group: 'wage', label, unavailable: 'not published' });
+		} else {
+			slots.push({ id, group: 'wage', label, inputs: { ...base, therapistAnnualWageUsd: annual } });
+		}
+	}
+	const run = slots.filter((s): s is Extract<Slot, { inputs: ClinicInputs }> => 'inputs' in s);
+	const results = new Map(clinicSensitivity(run).map((r) => [r.id, r]));
+	return slots.map((s): SensitivityRow =>
+		'inputs' in s
+			? { ...results.get(s.id)!, group: s.group, unavailable: null }
+			: { id: s.id, group: s.group, label: s.label, unavailable: s.unavailable }
+	);
+}

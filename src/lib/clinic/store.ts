@@ -1,0 +1,110 @@
+/**
+ * Saved clinic scenarios, kept in the browser under `mmt:clinic-scenarios:v1` (versioned by
+ * `$lib/state/storage`). The list operations are pure and never overwrite silently: saving or
+ * renaming onto an existing name returns a conflict for the page to ask about.
+ *
+ * @module
+ */
+import { CLINIC_NUMBER_FIELDS } from '$lib/finance';
+import type { StoreSpec } from '$lib/state/storage';
+import { NATIONAL, WAGE_PERCENTILES, type Scenario } from './scenario';
+
+export interface SavedScenario {
+	name: string;
+	/** ISO 8601 time it was saved. */
+	savedAt: string;
+	scenario: Scenario;
+}
+
+/** Longest name accepted. */
+export const MAX_NAME_LENGTH = 60;
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** True when `x` has the shape of a saved scenario (field texts are checked when loaded). */
+export function isSavedScenario(x: unknown): x is SavedScenario {
+	if (!isObject(x) || typeof x.name !== 'string' || typeof x.savedAt !== 'string') return false;
+	if (nameProblem(x.name) !== null) return false;
+	const s = x.scenario;
+	if (!isObject(s) || typeof s.state !== 'string') return false;
+	if (!(s.state === NATIONAL || /^[A-Z]{2}$/.test(s.state))) return false;
+	if (!([...WAGE_PERCENTILES, 'custom'] as unknown[]).includes(s.wageChoice)) return false;
+	if (s.payModel !== 'wage' && s.payModel !== 'commission') return false;
+	const f = s.fields;
+	return isObject(f) && CLINIC_NUMBER_FIELDS.every((k) => typeof f[k] === 'string');
+}
+
+export const scenarioStoreSpec: StoreSpec<SavedScenario[]> = {
+	name: 'clinic-scenarios',
+	version: 1,
+	initial: () => [],
+	validate: (x) =>
+		Array.isArray(x) && x.every(isSavedScenario) && new Set(x.map((s) => s.name)).size === x.length
+			? x
+			: null
+};
+
+/** Why a name cannot be used, or null. */
+export function nameProblem(name: string): string | null {
+	const t = name.trim();
+	if (t === '') return 'Give the scenario a name.';
+	if (t.length > MAX_NAME_LENGTH) return `Use at most ${MAX_NAME_LENGTH} characters.`;
+	return null;
+}
+
+export type ListChange =
+	| { ok: true; list: SavedScenario[] }
+	| { ok: false; conflict: string }
+	| { ok: false; problem: string };
+
+/**
+ * Adds a scenario, or replaces one of the same name only when `overwrite` is true.
+ *
+ * Worked example: saving "Austin" when "Austin" exists → { ok: false, conflict: 'Austin' };
+ * again with overwrite → the list with the new "Austin" in the old one's place.
+ */
+export function saveScenario(
+	list: readonly SavedScenario[],
+	entry: SavedScenario,
+	overwrite = false
+): ListChange {
+	const name = entry.name.trim();
+	const problem = nameProblem(name);
+	if (problem) return { ok: false, problem };
+	const at = list.findIndex((s) => s.name === name);
+	const next = { ...entry, name };
+	if (at < 0) return { ok: true, list: [...list, next] };
+	if (!overwrite) return { ok: false, conflict: name };
+	return { ok: true, list: list.map((s, i) => (i === at ? next : s)) };
+}
+
+/**
+ * Renames a scenario. Onto another existing name only with `overwrite` (that one is replaced).
+ *
+ * Worked example: rename "A" → "B" when "B" exists → { ok: false, conflict: 'B' }.
+ */
+export function renameScenario(
+	list: readonly SavedScenario[],
+	from: string,
+	to: string,
+	overwrite = false
+): ListChange {
+	const name = to.trim();
+	const problem = nameProblem(name);
+	if (problem) return { ok: false, problem };
+	const source = list.find((s) => s.name === from);
+	if (!source) return { ok: false, problem: `No saved scenario is called “${from}”.` };
+	if (name === from) return { ok: true, list: [...list] };
+	const clash = list.some((s) => s.name === name);
+	if (clash && !overwrite) return { ok: false, conflict: name };
+	return {
+		ok: true,
+		list: list.filter((s) => s.name !== name).map((s) => (s.name === from ? { ...s, name } : s))
+	};
+}
+
+/** The list without the named scenario. */
+export function deleteScenario(list: readonly SavedScenario[], name: string): SavedScenario[] {
+	return list.filter((s) => s.name !== name);
+}

@@ -1,0 +1,176 @@
+/**
+ * The clinic page's state as one rune class: the scenario as typed, the last inputs that were
+ * valid (results always come from these, so a bad keystroke never blanks the page), the ranking
+ * weights, and the state whose rank is explained. Every number comes from `$lib/finance` and
+ * `$lib/clinic`; this class only holds and routes state.
+ */
+import {
+	projectClinic,
+	type ClinicInputs,
+	type ClinicNumberField,
+	type Direction,
+	type PayModel
+} from '$lib/finance';
+import {
+	factorDefs,
+	type ClinicState,
+	type FactorDef,
+	type FactorId,
+	type FactorYears
+} from '$lib/clinic/factors';
+import type { ClinicReferences } from '$lib/clinic/references';
+import { defaultWeighting, parseWeight, rankStates, type Weighting } from '$lib/clinic/ranking';
+import {
+	checkScenario,
+	defaultScenario,
+	resolveScenario,
+	type FieldErrors,
+	type PlannerContext,
+	type Scenario,
+	type WageChoice,
+	type Wages
+} from '$lib/clinic/scenario';
+import { sensitivityRows } from '$lib/clinic/sensitivity';
+import { readClinicQuery, writeClinicQuery } from '$lib/clinic/url';
+
+/** What the page's server load sends that the planner needs. */
+export interface PlannerData {
+	states: ClinicState[];
+	national: { wages: Wages };
+	refs: ClinicReferences;
+	years: FactorYears;
+}
+
+export class Planner {
+	readonly ctx: PlannerContext;
+	readonly states: readonly ClinicState[];
+	readonly defs: readonly FactorDef[];
+	readonly defaultWeighting: Weighting;
+
+	scenario = $state() as Scenario;
+	errors = $state<FieldErrors>({});
+	lastValid = $state.raw() as ClinicInputs;
+	weighting = $state() as Weighting;
+	weightText = $state() as Record<FactorId, string>;
+	weightErrors = $state<Partial<Record<FactorId, string>>>({});
+	why = $state<string | null>(null);
+	/** Message about a link or saved scenario that could not be used in full. */
+	notice = $state<string | null>(null);
+
+	projection = $derived.by(() => projectClinic(this.lastValid));
+	ranking = $derived.by(() => rankStates(this.states, this.defs, this.weighting));
+	stateWages: Wages = $derived.by(
+		() => this.states.find((s) => s.abbr === this.scenario.state)?.wages ?? this.ctx.national
+	);
+	sensitivity = $derived.by(() => sensitivityRows(this.lastValid, this.stateWages));
+
+	constructor(data: PlannerData) {
+		this.states = data.states;
+		this.ctx = { states: data.states, national: data.national.wages, refs: data.refs };
+		this.defs = factorDefs(data.years);
+		this.defaultWeighting = defaultWeighting(this.defs);
+		this.weighting = structuredClone(this.defaultWeighting);
+		this.weightText = this.#weightTexts(this.weighting);
+		this.#apply(defaultScenario(this.ctx));
+	}
+
+	#weightTexts(w: Weighting): Record<FactorId, string> {
+		return Object.fromEntries(Object.entries(w.weights).map(([k, v]) => [k, String(v)])) as Record<
+			FactorId,
+			string
+		>;
+	}
+
+	/** Put a scenario in the form; results follow when it is valid. */
+	#apply(s: Scenario): void {
+		this.scenario = resolveScenario(s, this.ctx);
+		const { inputs, errors } = checkScenario(this.scenario);
+		this.errors = errors;
+		if (inputs) this.lastValid = inputs;
+	}
+
+	get hasErrors(): boolean {
+		return Object.keys(this.errors).length > 0;
+	}
+
+	setField(field: ClinicNumberField, text: string): void {
+		const wageChoice: WageChoice =
+			field === 'therapistAnnualWageUsd' ? 'custom' : this.scenario.wageChoice;
+		this.#apply({
+			...this.scenario,
+			wageChoice,
+			fields: { ...this.scenario.fields, [field]: text }
+		});
+	}
+
+	setState(state: string): void {
+		this.#apply({ ...this.scenario, state });
+	}
+
+	setWageChoice(wageChoice: WageChoice): void {
+		this.#apply({ ...this.scenario, wageChoice });
+	}
+
+	setPayModel(payModel: PayModel): void {
+		this.#apply({ ...this.scenario, payModel });
+	}
+
+	/** Replace the whole scenario (a saved one being loaded). */
+	load(s: Scenario): void {
+		this.#apply(s);
+		this.notice = this.hasErrors
+			? 'Some saved values could not be used; they are marked below and the results use the last valid plan.'
+			: null;
+	}
+
+	setWeight(id: FactorId, text: string): void {
+		this.weightText = { ...this.weightText, [id]: text };
+		const r = parseWeight(text);
+		const { [id]: _, ...others } = this.weightErrors;
+		void _;
+		if ('message' in r) {
+			this.weightErrors = { ...others, [id]: r.message };
+			return;
+		}
+		this.weightErrors = others;
+		this.weighting = { ...this.weighting, weights: { ...this.weighting.weights, [id]: r.value } };
+	}
+
+	setDirection(id: FactorId, direction: Direction): void {
+		this.weighting = {
+			...this.weighting,
+			directions: { ...this.weighting.directions, [id]: direction }
+		};
+	}
+
+	resetWeights(): void {
+		this.weighting = structuredClone(this.defaultWeighting);
+		this.weightText = this.#weightTexts(this.weighting);
+		this.weightErrors = {};
+	}
+
+	/** Read the page state from a query string (browser only). */
+	readQuery(search: string): void {
+		if (search === '' || search === '?') return;
+		const r = readClinicQuery(
+			search,
+			{ states: this.states.map((s) => s.abbr) },
+			{ scenario: defaultScenario(this.ctx), weighting: this.defaultWeighting }
+		);
+		this.#apply(r.scenario);
+		this.weighting = r.weighting;
+		this.weightText = this.#weightTexts(r.weighting);
+		this.why = r.why;
+		this.notice =
+			r.ignored.length > 0
+				? `The link had values that could not be used, so defaults stand in for: ${r.ignored.join(', ')}.`
+				: null;
+	}
+
+	get query(): string {
+		return writeClinicQuery(
+			{ scenario: this.scenario, weighting: this.weighting, why: this.why },
+			this.defaultWeighting
+		);
+	}
+}

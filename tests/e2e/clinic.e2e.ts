@@ -1,0 +1,259 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRecords } from '../../src/lib/data/csv';
+import { BASE, open, seriousA11yViolations, type Session } from './browser';
+
+// The figures the page must show, read from the committed files (not from the app).
+const may2025 = parseRecords(
+	readFileSync('data/bls-oews-state-2025/oews-state-2025-31-9011.csv', 'utf8')
+).records;
+const tx = may2025.find((r) => r.state_abbr === 'TX')!;
+const withMedian = may2025.filter((r) => r.a_median !== '');
+const cheapest = withMedian.reduce((a, b) => (Number(b.a_median) < Number(a.a_median) ? b : a));
+const DARKEST = '#08519c';
+
+/** Select everything in a field and type over it, as a person would. */
+async function typeInto(field: Locator, text: string): Promise<void> {
+	await field.click();
+	await field.press('ControlOrMeta+a');
+	await field.pressSequentially(text);
+}
+
+const weight = (page: Page, factor: string) =>
+	page.getByRole('group', { name: factor, exact: true }).getByLabel('Weight (0 to 10)');
+const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`).textContent();
+const firstRanked = (page: Page) =>
+	page
+		.locator('table', { has: page.locator('caption', { hasText: 'States ranked' }) })
+		.locator('tbody tr')
+		.first()
+		.locator('th')
+		.textContent();
+
+describe('clinic planner', () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await open();
+		await s.page.goto(`${BASE}/clinic`, { waitUntil: 'networkidle' });
+		await s.page.locator('path[data-fips="48"]').waitFor();
+	});
+	afterAll(() => s.close());
+
+	it('shows the headline results and is accessible', async () => {
+		expect(await metric(s.page, 'break-even-utilisation')).toMatch(/^\d+\.\d%$/);
+		expect(await metric(s.page, 'funding-needed')).toMatch(/^\$[\d,]+$/);
+		expect(await metric(s.page, 'payback-months')).toMatch(/months/);
+		expect(await s.page.locator('path[data-fips]').count()).toBe(51);
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('re-ranks the states and recolours the map when the weights change', async () => {
+		const path = s.page.locator(`path[data-fips="${cheapest.state_fips}"]`);
+		const fillBefore = await path.getAttribute('fill');
+		const topBefore = await firstRanked(s.page);
+		expect(fillBefore).not.toBe(DARKEST);
+		// Weight only labour cost: every other weight to 0, labour to 10.
+		for (const f of [
+			'Cost of living',
+			'Residents per therapist',
+			'Household income',
+			'Households with $100k+',
+			'Related establishments',
+			'Supply concentration',
+			'Projected growth'
+		]) {
+			await typeInto(weight(s.page, f), '0');
+		}
+		await typeInto(weight(s.page, 'Labour cost'), '10');
+		// The lowest May 2025 median in the data file now ranks first and is darkest.
+		await expect.poll(() => firstRanked(s.page)).toContain(cheapest.state_name);
+		expect(topBefore).not.toContain(cheapest.state_name);
+		expect(await path.getAttribute('fill')).toBe(DARKEST);
+		// Vermont has no May 2025 wage: no score, hatched, never scored as 0.
+		expect(await s.page.locator('path[data-fips="50"]').getAttribute('fill')).toBe('url(#hatch)');
+		expect(s.page.url()).toContain('w_labour=10');
+	});
+
+	it('says which weight it cannot use and keeps the ranking', async () => {
+		await typeInto(weight(s.page, 'Labour cost'), '12');
+		await expect
+			.poll(() => s.page.getByText('Weight must be a number from 0 to 10.').count())
+			.toBe(1);
+		expect(await firstRanked(s.page)).toContain(cheapest.state_name);
+		await typeInto(weight(s.page, 'Labour cost'), '10');
+		await expect
+			.poll(() => s.page.getByText('Weight must be a number from 0 to 10.').count())
+			.toBe(0);
+	});
+
+	it('explains a rank with a chart and table, and plans a clinic there', async () => {
+		await s.page.locator('path[data-fips="48"]').click();
+		const why = s.page.getByRole('complementary', { name: 'Why this rank' });
+		await expect
+			.poll(() => why.getByRole('heading', { level: 3 }).first().textContent())
+			.toContain('Texas');
+		await why.getByRole('button', { name: 'Show table' }).click();
+		const rows = why.locator('#why-rank-body tbody tr');
+		await expect.poll(() => rows.count()).toBe(8);
+		expect(await rows.first().locator('td').first().textContent()).toBe('Labour cost');
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+		await why.getByRole('button', { name: 'Plan a clinic in Texas' }).click();
+		await expect.poll(() => s.page.getByLabel('State', { exact: true }).inputValue()).toBe('TX');
+	});
+
+	it("sets the therapist wage to the chosen state's BLS figure", async () => {
+		const wage = s.page.getByRole('textbox', { name: /^Therapist wage/ });
+		await s.page.getByLabel('State', { exact: true }).selectOption('FL');
+		const fl = may2025.find((r) => r.state_abbr === 'FL')!;
+		await expect.poll(() => wage.inputValue()).toBe(fl.a_median);
+		await s.page.getByLabel('State', { exact: true }).selectOption('TX');
+		await expect.poll(() => wage.inputValue()).toBe(tx.a_median);
+		await s.page.getByLabel('Wage level (BLS May 2025 percentile)').selectOption('p75');
+		await expect.poll(() => wage.inputValue()).toBe(tx.a_pct75);
+		const hourly = `$${(Number(tx.a_pct75) / 2080).toFixed(2)}/hr`;
+		expect(await s.page.locator('#f-therapistAnnualWageUsd-note').textContent()).toContain(hourly);
+		expect(await s.page.locator('#f-therapistAnnualWageUsd-note').textContent()).toContain('Texas');
+	});
+
+	it('keeps the last valid results and says what is wrong with a bad input', async () => {
+		const before = await metric(s.page, 'funding-needed');
+		const rent = s.page.getByRole('textbox', { name: /^Rent/ });
+		await typeInto(rent, 'abc');
+		await expect
+			.poll(() => s.page.locator('#f-rentMonthlyUsd-error').textContent())
+			.toBe('“abc” is not a number: type digits, like 1,500 or 12.5.');
+		expect(await rent.getAttribute('aria-invalid')).toBe('true');
+		expect(await metric(s.page, 'funding-needed')).toBe(before);
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+		await typeInto(rent, '3500');
+		await expect.poll(() => s.page.locator('#f-rentMonthlyUsd-error').count()).toBe(0);
+	});
+
+	it('moves the results when an input changes', async () => {
+		const before = await metric(s.page, 'break-even-utilisation');
+		await typeInto(s.page.getByRole('textbox', { name: /^Relaxation price/ }), '120');
+		await expect.poll(() => metric(s.page, 'break-even-utilisation')).not.toBe(before);
+	});
+
+	it('reproduces the whole plan from its link', async () => {
+		await typeInto(s.page.getByRole('textbox', { name: /^Treatment rooms/ }), '4');
+		await expect.poll(() => s.page.url()).toContain('treatmentRooms=4');
+		const url = s.page.url();
+		const results = {
+			be: await metric(s.page, 'break-even-utilisation'),
+			fund: await metric(s.page, 'funding-needed'),
+			pay: await metric(s.page, 'payback-months')
+		};
+		const other = await s.context.newPage();
+		await other.goto(url, { waitUntil: 'networkidle' });
+		await expect.poll(() => other.getByLabel('State', { exact: true }).inputValue()).toBe('TX');
+		expect(await other.getByRole('textbox', { name: /^Treatment rooms/ }).inputValue()).toBe('4');
+		expect(await other.getByRole('textbox', { name: /^Relaxation price/ }).inputValue()).toBe(
+			'120'
+		);
+		expect(await other.getByRole('textbox', { name: /^Therapist wage/ }).inputValue()).toBe(
+			tx.a_pct75
+		);
+		expect(await weight(other, 'Labour cost').inputValue()).toBe('10');
+		expect(await weight(other, 'Projected growth').inputValue()).toBe('0');
+		expect({
+			be: await metric(other, 'break-even-utilisation'),
+			fund: await metric(other, 'funding-needed'),
+			pay: await metric(other, 'payback-months')
+		}).toEqual(results);
+		await other.close();
+	});
+
+	it('saves scenarios, asks before replacing one, and undoes a delete', async () => {
+		const name = s.page.getByLabel('Scenario name');
+		await typeInto(name, 'Texas, 4 rooms');
+		await s.page.getByRole('button', { name: 'Save this plan' }).click();
+		await expect.poll(() => s.page.getByText('Saved “Texas, 4 rooms”.').count()).toBe(1);
+		await typeInto(name, 'Texas, 4 rooms');
+		await s.page.getByRole('button', { name: 'Save this plan' }).click();
+		const ask = s.page.getByRole('alertdialog');
+		await expect.poll(() => ask.textContent()).toContain('already saved');
+		await ask.getByRole('button', { name: 'Cancel' }).click();
+		const list = s.page.getByRole('list', { name: 'Saved scenarios' });
+		expect(await list.locator('li').count()).toBe(1);
+		// Compare with the current plan.
+		await list.getByLabel('Compare').check();
+		const compare = s.page.getByRole('region', { name: 'Scenarios side by side' });
+		await expect
+			.poll(() => compare.locator('thead th').allTextContents())
+			.toEqual(['Result', 'Current plan', 'Texas, 4 rooms']);
+		// Delete, then undo.
+		await list.getByRole('button', { name: /^Delete/ }).click();
+		await expect.poll(() => list.count()).toBe(0);
+		await s.page.getByRole('button', { name: 'Undo' }).click();
+		await expect
+			.poll(() => s.page.getByRole('list', { name: 'Saved scenarios' }).locator('li').count())
+			.toBe(1);
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('downloads the ranking as CSV with all 51 states', async () => {
+		const section = s.page.locator('section', { has: s.page.locator('#rank-title') });
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			section.getByRole('button', { name: 'Download CSV' }).last().click()
+		]);
+		const csv = parseRecords(readFileSync(await download.path(), 'utf8'));
+		expect(csv.records).toHaveLength(51);
+		expect(csv.records[0]!.state).toBe(cheapest.state_name);
+		expect(csv.records[0]!['labour cost (usd/yr)']).toBe(cheapest.a_median);
+		const dc = csv.records.find((r) => r.state === 'District of Columbia')!;
+		expect(dc['related establishments (per 100,000 residents)']).toBe('');
+	});
+
+	it('made no request to another origin and logged no errors', () => {
+		expect(s.foreignRequests).toEqual([]);
+		expect(s.consoleErrors).toEqual([]);
+	});
+});
+
+describe('clinic planner with a marketing plan from the checklist', () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await open();
+		await s.page.goto(`${BASE}/clinic`, { waitUntil: 'networkidle' });
+	});
+	afterAll(() => s.close());
+
+	it('offers the saved plan’s monthly budget as the marketing cost', async () => {
+		await expect
+			.poll(() => s.page.getByText('No marketing plan saved in this browser yet').count())
+			.toBe(1);
+		// Two channels, $300 + $150 = $450 a month, saved as /checklist saves it.
+		const channel = (id: string, budget: number) => ({
+			id,
+			kind: 'custom',
+			name: id,
+			monthlyBudgetUsd: budget,
+			leadsPerMonth: 10,
+			conversionPct: 20,
+			visitsPerClientPerYear: 6,
+			monthlyRetentionPct: 80,
+			pricePerVisitUsd: 90
+		});
+		await s.page.evaluate(
+			(plan) => localStorage.setItem('mmt:marketing-plan:v1', JSON.stringify(plan)),
+			{ channels: [channel('custom-1', 300), channel('custom-2', 150)] }
+		);
+		await s.page.reload({ waitUntil: 'networkidle' });
+		await s.page.getByRole('button', { name: 'Use my marketing plan ($450/month)' }).click();
+		await expect
+			.poll(() => s.page.getByRole('textbox', { name: /^Marketing/ }).inputValue())
+			.toBe('450');
+		expect(await s.page.getByText('Marketing is your plan from the').textContent()).toContain(
+			'$450/month over 2 channels'
+		);
+		expect(s.page.url()).toContain('marketingMonthlyUsd=450');
+	});
+
+	it('made no request to another origin and logged no errors', () => {
+		expect(s.foreignRequests).toEqual([]);
+		expect(s.consoleErrors).toEqual([]);
+	});
+});

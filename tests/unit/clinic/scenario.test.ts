@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { CLINIC_NUMBER_FIELDS, projectClinic } from '$lib/finance';
+import { fieldText, limitText, parseField } from '$lib/clinic/fields';
+import {
+	checkScenario,
+	defaultScenario,
+	fieldOrigin,
+	resolveScenario,
+	wageFor
+} from '$lib/clinic/scenario';
+import { ctx, tx } from './context';
+
+describe('parseField', () => {
+	it.each([
+		['denialRate', '11.8', { value: 0.118 }],
+		['treatmentRooms', '3', { value: 3 }],
+		['rentMonthlyUsd', '$3,500', { value: 3500 }],
+		['loanAnnualRate', '9%', { value: 0.09 }],
+		[
+			'treatmentRooms',
+			'2.5',
+			{ message: 'Treatment rooms must be a whole number from 1 to 50 rooms.' }
+		],
+		['denialRate', '120', { message: 'Claims denied at first must be from 0 to 100 % of claims.' }],
+		[
+			'rentMonthlyUsd',
+			'lots',
+			{ message: '“lots” is not a number: type digits, like 1,500 or 12.5.' }
+		],
+		['rentMonthlyUsd', ' ', { message: 'Enter rent (USD/month).' }],
+		['hoursOpenPerWeek', '200', { message: 'Hours open must be from 1 to 168 hours/week.' }]
+	] as const)('%s %j → %j', (field, text, expected) => {
+		expect(parseField(field, text)).toEqual(expected);
+	});
+
+	it('writes percent fields back exactly', () => {
+		expect(fieldText('denialRate', 0.118)).toBe('11.8');
+		expect(fieldText('rentMonthlyUsd', 3500)).toBe('3500');
+		expect(limitText('startUtilisation')).toBe('0 to 100 %');
+	});
+});
+
+describe('wageFor', () => {
+	it('uses the state file’s annual percentile exactly', () => {
+		const w = wageFor(ctx, 'TX', 'median')!;
+		expect(w.annual).toBe(Number(tx.a_median));
+		expect(w.fallback).toBeNull();
+		expect(w.ref.scope).toContain('Texas, annual median');
+		expect(wageFor(ctx, 'TX', 'p90')!.annual).toBe(Number(tx.a_pct90));
+	});
+
+	it('falls back to the national figure, and says so, when the state has none', () => {
+		const w = wageFor(ctx, 'VT', 'p25')!;
+		expect(w.annual).toBe(40_000);
+		expect(w.fallback).toBe(
+			'Vermont: not published (no May 2025 row for this state); using the United States figure'
+		);
+		expect(wageFor(ctx, 'US', 'median')!.annual).toBe(58_450);
+	});
+});
+
+describe('defaultScenario', () => {
+	const s = defaultScenario(ctx);
+
+	it('takes published figures from the data and the rest from stated assumptions', () => {
+		expect(s.fields.allowedPerUnitUsd).toBe('29.76');
+		expect(s.fields.denialRate).toBe('11.8');
+		expect(s.fields.reworkShare).toBe('35');
+		expect(s.fields.daysToPayment).toBe('42');
+		expect(s.fields.therapistAnnualWageUsd).toBe('58450');
+		expect(fieldOrigin('denialRate', s, ctx)).toMatchObject({ kind: 'data', use: 'as published' });
+		expect(fieldOrigin('rentMonthlyUsd', s, ctx)).toMatchObject({ kind: 'assumption' });
+		expect(fieldOrigin('therapistAnnualWageUsd', s, ctx)).toMatchObject({ kind: 'data' });
+		for (const f of CLINIC_NUMBER_FIELDS) expect(s.fields[f], f).not.toBe('');
+	});
+
+	it('is a valid plan the engine can project', () => {
+		const { inputs, errors } = checkScenario(s);
+		expect(errors).toEqual({});
+		expect(inputs!.denialRate).toBe(0.118);
+		expect(() => projectClinic(inputs!)).not.toThrow();
+	});
+
+	it('marks a changed value as the user’s figure', () => {
+		const mine = { ...s, fields: { ...s.fields, rentMonthlyUsd: '4200', denialRate: '15' } };
+		expect(fieldOrigin('rentMonthlyUsd', mine, ctx)).toEqual({ kind: 'yours' });
+		expect(fieldOrigin('denialRate', mine, ctx)).toEqual({ kind: 'yours' });
+		const custom = { ...s, wageChoice: 'custom' as const };
+		expect(fieldOrigin('therapistAnnualWageUsd', custom, ctx)).toEqual({ kind: 'yours' });
+	});
+});
+
+describe('resolveScenario', () => {
+	it('sets the wage from the state and percentile unless it is the user’s own', () => {
+		const s = defaultScenario(ctx);
+		const texas = resolveScenario({ ...s, state: 'TX', wageChoice: 'p75' }, ctx);
+		expect(texas.fields.therapistAnnualWageUsd).toBe(tx.a_pct75);
+		const mine = {
+			...s,
+			state: 'TX',
+			wageChoice: 'custom' as const,
+			fields: { ...s.fields, therapistAnnualWageUsd: '51000' }
+		};
+		expect(resolveScenario(mine, ctx).fields.therapistAnnualWageUsd).toBe('51000');
+	});
+});
+
+describe('checkScenario', () => {
+	const s = defaultScenario(ctx);
+
+	it('reports each bad field and gives no inputs', () => {
+		const r = checkScenario({
+			...s,
+			fields: { ...s.fields, treatmentRooms: '0', rentMonthlyUsd: 'x' }
+		});
+		expect(r.inputs).toBeNull();
+		expect(Object.keys(r.errors).sort()).toEqual(['rentMonthlyUsd', 'treatmentRooms']);
+	});
+
+	it('says what the session shares add up to', () => {
+		const r = checkScenario({
+			...s,
+			fields: { ...s.fields, relaxationShare: '40', cashMedicalShare: '30', insuranceShare: '20' }
+		});
+		// 40 + 30 + 20 = 90
+		expect(r.errors.shares).toBe('The three shares add up to 90.0%; they must add up to 100%.');
+		expect(r.inputs).toBeNull();
+	});
+
+	it('accepts shares that add up to 100 within floating-point slack', () => {
+		const r = checkScenario({
+			...s,
+			fields: {
+				...s.fields,
+				relaxationShare: '33.3',
+				cashMedicalShare: '33.3',
+				insuranceShare: '33.4'
+			}
+		});
+		expect(r.errors).toEqual({});
+	});
+});
