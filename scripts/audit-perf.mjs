@@ -71,11 +71,13 @@ try {
 			continue;
 		}
 		const lh = JSON.parse(readFileSync(out, 'utf8'));
+		/** @type {{resourceType?: string, transferSize?: number}[]} */
 		const items = lh.audits['network-requests']?.details?.items ?? [];
 		const jsBytes = items
 			.filter((i) => i.resourceType === 'Script')
-			.reduce((n, i) => n + (i.transferSize ?? 0), 0);
+			.reduce((/** @type {number} */ n, i) => n + (i.transferSize ?? 0), 0);
 		const b = { ...budget.default, ...(budget.routes?.[route] ?? {}) };
+		/** @type {(typeof results)[number]} */
 		const res = {
 			route,
 			performance: Math.round((lh.categories.performance.score ?? 0) * 100),

@@ -8,7 +8,11 @@ export interface NavItem {
 /** Sections that exist. Add a page here when it ships. */
 export const NAV: readonly NavItem[] = [
 	{ href: '/', label: 'Overview' },
+	{ href: '/income', label: 'Income' },
 	{ href: '/location', label: 'Location' },
+	{ href: '/programs', label: 'Programs' },
+	{ href: '/checklist', label: 'Checklist' },
+	{ href: '/clinic', label: 'Clinic' },
 	{ href: '/data', label: 'Data' }
 ];
 
@@ -39,20 +43,20 @@ export const JOURNEYS: readonly Journey[] = [
 		question:
 			'Which medical-massage certification fits my budget and time, and when does it pay back?',
 		action: 'Choose a program',
-		available: false
+		available: true
 	},
 	{
 		href: '/income',
 		who: 'Therapists adding medical massage',
 		question: 'What will medical sessions add to my income, and how sure is that?',
 		action: 'Project my income',
-		available: false
+		available: true
 	},
 	{
 		href: '/clinic',
 		who: 'Practice owners',
 		question: 'Where should I open, what will it cost, and when does it break even?',
 		action: 'Plan a practice',
-		available: false
+		available: true
 	}
 ];

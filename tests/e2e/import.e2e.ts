@@ -103,6 +103,8 @@ describe('importing an OEWS file', () => {
 		);
 		await expect.poll(() => s.page.locator('.summary').textContent()).toContain(`${evil}.csv`);
 		await s.page.getByRole('button', { name: 'Use this data' }).click();
+		// The set is stored before the banner switches, so wait for the banner before leaving.
+		await expect.poll(() => s.page.locator('.import-banner').textContent()).toContain(evil);
 		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
 		await expect.poll(() => s.page.locator('.import-banner').textContent()).toContain(evil);
 		const metro = s.page.locator('table', {
