@@ -109,7 +109,7 @@ describe('clinic planner', () => {
 		await expect.poll(() => wage.inputValue()).toBe(fl.a_median);
 		await s.page.getByLabel('State', { exact: true }).selectOption('TX');
 		await expect.poll(() => wage.inputValue()).toBe(tx.a_median);
-		await s.page.getByLabel('Wage level (BLS May 2025 percentile)').selectOption('p75');
+		await s.page.getByLabel('Wage level (BLS OEWS percentile)').selectOption('p75');
 		await expect.poll(() => wage.inputValue()).toBe(tx.a_pct75);
 		const hourly = `$${(Number(tx.a_pct75) / 2080).toFixed(2)}/hr`;
 		expect(await s.page.locator('#f-therapistAnnualWageUsd-note').textContent()).toContain(hourly);

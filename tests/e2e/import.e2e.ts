@@ -68,6 +68,27 @@ describe('importing an OEWS file', () => {
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
+	it('shows the imported wages on the overview, income and clinic pages', async () => {
+		const nationalFree = await s.page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
+		expect(nationalFree?.ok()).toBe(true);
+		// The file has no national row: the overview keeps the bundled national figures.
+		expect(await s.page.locator('[data-metric="national-median-annual"]').textContent()).toBe(
+			'$58,450/yr'
+		);
+		await s.page.goto(`${BASE}/income?state=TX`, { waitUntil: 'networkidle' });
+		await expect
+			.poll(() =>
+				s.page
+					.getByText('your data: state_M2026_dl.csv, May 2026, state annual percentiles')
+					.count()
+			)
+			.toBeGreaterThan(0);
+		await s.page.goto(`${BASE}/clinic?state=TX`, { waitUntil: 'networkidle' });
+		const wage = s.page.getByRole('textbox', { name: /^Therapist wage/ });
+		await expect.poll(() => wage.inputValue()).toBe(txRow.a_median!.replaceAll(',', ''));
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
 	it('keeps the import across a reload', async () => {
 		await s.page.reload({ waitUntil: 'networkidle' });
 		await expect

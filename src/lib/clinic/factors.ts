@@ -158,6 +158,8 @@ export interface ClinicState {
 	};
 	/** Why the wages are missing, or null. */
 	wageMissing: string | null;
+	/** Resident population (latest Census year), kept so residents per therapist can be redone for imported employment. */
+	population: number | null;
 	values: Record<FactorId, number | null>;
 	/** Why each missing value is missing ("not published …", "not found in sources"); null when present. */
 	missing: Record<FactorId, string | null>;
@@ -256,6 +258,7 @@ export function clinicStates(
 			name: s.name,
 			wages,
 			wageMissing: Object.values(wages).some((v) => v === null) ? oewsMissing : null,
+			population: s.population,
 			values,
 			missing
 		};

@@ -47,6 +47,8 @@ export interface PlannerContext {
 	states: readonly Pick<ClinicState, 'abbr' | 'name' | 'wages' | 'wageMissing'>[];
 	national: Wages;
 	refs: ClinicReferences;
+	/** Source line of the wages; BLS OEWS May 2025 unless the user imported a file. */
+	wageSource?: string;
 }
 
 /** Where a field's value comes from, for the note under it. */
@@ -80,7 +82,7 @@ export function wageFor(
 			dataset: own !== null ? 'bls-oews-state-2025' : 'bls-oews-national',
 			published: String(value),
 			unit: 'USD/yr',
-			source: 'BLS Occupational Employment and Wage Statistics, May 2025',
+			source: ctx.wageSource ?? 'BLS Occupational Employment and Wage Statistics, May 2025',
 			scope: `massage therapists (31-9011), ${where}, annual ${WAGE_LABEL[percentile]}`,
 			url: OEWS_URL,
 			quality: 'official-rekeyed',

@@ -39,6 +39,8 @@ export interface PlannerData {
 	national: { wages: Wages };
 	refs: ClinicReferences;
 	years: FactorYears;
+	/** Set when an imported OEWS file supplies the wages (see $lib/clinic/import). */
+	wageSource?: string | null;
 }
 
 export class Planner {
@@ -66,7 +68,12 @@ export class Planner {
 
 	constructor(data: PlannerData) {
 		this.states = data.states;
-		this.ctx = { states: data.states, national: data.national.wages, refs: data.refs };
+		this.ctx = {
+			states: data.states,
+			national: data.national.wages,
+			refs: data.refs,
+			wageSource: data.wageSource ?? undefined
+		};
 		this.defs = factorDefs(data.years);
 		this.defaultWeighting = defaultWeighting(this.defs);
 		this.weighting = structuredClone(this.defaultWeighting);

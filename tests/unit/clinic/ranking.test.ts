@@ -21,6 +21,7 @@ function st(abbr: string, values: Partial<Record<FactorId, number | null>>): Cli
 		name: `State ${abbr}`,
 		wages: { p10: null, p25: null, median: null, p75: null, p90: null },
 		wageMissing: null,
+		population: null,
 		values: all,
 		missing: Object.fromEntries(
 			FACTOR_IDS.map((id) => [id, all[id] === null ? 'not published (test)' : null])

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	applyImportToNational,
 	applyImportToStates,
+	applyImportToWages,
 	BUNDLED_LATEST,
 	latestFromImport
 } from '../../../src/lib/import/apply';
@@ -150,5 +151,62 @@ describe('progressStats', () => {
 			mbPerSecond: 1,
 			etaSeconds: null
 		});
+	});
+});
+
+describe('applyImportToWages', () => {
+	const wages = {
+		nationalPeriod: 'May 2025',
+		nationalHourly: [16.17, 20.91, 28.1, 37.66, 48.17],
+		nationalSource: 'BLS',
+		statePeriod: 'May 2025',
+		stateSource: 'BLS state',
+		annualizationHours: 2080,
+		annualizationSource: 'BLS 2,080',
+		states: [
+			{ abbr: 'TX', name: 'Texas', annual: [1, 2, 3, 4, 5], hMedian: 1 },
+			{ abbr: 'FL', name: 'Florida', annual: [1, 2, 3, 4, 5], hMedian: 1 }
+		]
+	};
+
+	it('replaces what the file covers and names it as the source', () => {
+		const out = applyImportToWages(
+			wages,
+			set([
+				row({
+					level: 'national',
+					h_pct10: 17,
+					h_pct25: 21,
+					h_median: 29,
+					h_pct75: 38,
+					h_pct90: 49
+				}),
+				row({
+					prim_state: 'TX',
+					a_pct10: 10,
+					a_pct25: 20,
+					a_median: 30,
+					a_pct75: 40,
+					a_pct90: 50,
+					h_median: 14.42
+				})
+			])
+		);
+		expect(out.nationalHourly).toEqual([17, 21, 29, 38, 49]);
+		expect(out.nationalSource).toBe(
+			'your data: state_M2026_dl.csv, May 2026, national hourly percentiles (Massage Therapists).'
+		);
+		expect(out.states[0]).toEqual({
+			abbr: 'TX',
+			name: 'Texas',
+			annual: [10, 20, 30, 40, 50],
+			hMedian: 14.42
+		});
+		expect(out.states[1]?.annual).toBeNull();
+		expect(out.annualizationHours).toBe(2080);
+	});
+
+	it('returns the bundled table without an import', () => {
+		expect(applyImportToWages(wages, null)).toBe(wages);
 	});
 });
