@@ -14,7 +14,7 @@ import {
 	type IncomeInputs
 } from '$lib/finance';
 import type { BillingBenchmarkRow, CptFeeRow, PracticeNormRow } from '$lib/data/schema';
-import { parseRange, shiftDecimal } from './numbers';
+import { parseRange, shiftDecimal } from '$lib/numbers';
 import type { RangeBounds } from './ranges';
 
 /** A default read from a dataset row. Published values are kept as printed. */

@@ -12,7 +12,7 @@ import {
 	type IncomeInputs
 } from '$lib/finance';
 import { count, decimal, usd } from '$lib/format';
-import { parseNumberText, shiftDecimal, withSeparators } from './numbers';
+import { parseNumberText, shiftDecimal, withSeparators } from '$lib/numbers';
 
 export type FieldKey = keyof IncomeInputs;
 

@@ -1,5 +1,5 @@
 /**
- * Exact text ↔ number helpers for the income page. Pure, no rounding anywhere: percentages are
+ * Exact text ↔ number helpers shared by the calculators (income, clinic). Pure, no rounding anywhere: percentages are
  * converted by moving the decimal point in the text, so "11.8" % becomes exactly the number
  * written "0.118" (never 11.8 / 100 = 0.11800000000000001).
  *
@@ -82,7 +82,7 @@ export function parseRange(text: string): PublishedRange {
 	if (!m) throw new RangeError(`"${text}" is not a number or a range like "25-117"`);
 	const low = Number(m[1]);
 	const high = m[2] === undefined ? low : Number(m[2]);
-	if (low > high) throw new RangeError(`"${text}" has its low end above its high end`);
+	if (low > high) throw new RangeError(`"${text}" is a range whose high end is below its low end`);
 	return { low, high };
 }
 
@@ -95,4 +95,26 @@ export function withSeparators(text: string): string {
 	const m = /^([+-]?)(\d+)(\.\d*)?$/.exec(text);
 	if (!m) return text;
 	return `${m[1]}${(m[2] ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}`;
+}
+
+/**
+ * Reads a number as people type it, like {@link parseNumberText}, but returns the cleaned
+ * numeral as text, so a percentage can then be shifted exactly with {@link shiftDecimal}.
+ *
+ * Worked example: readNumberText(' $1,250.50 ') → '1250.50'; readNumberText('12 %', true) →
+ * '12'; readNumberText('12,00') → null.
+ */
+export function readNumberText(text: string, percent = false): string | null {
+	let t = text.trim().replace(/^\$\s*/, '');
+	if (percent) t = t.replace(/\s*%$/, '');
+	t = t.replace(/^−/, '-');
+	if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) t = t.replaceAll(',', '');
+	if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+	return Number.isFinite(Number(t)) ? t : null;
+}
+
+/** The low end of a published range as text exactly as printed ("42-137" → "42"). */
+export function lowEndText(text: string): string {
+	parseRange(text);
+	return text.split(/[-–]/)[0]!.trim();
 }

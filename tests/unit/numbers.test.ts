@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberText, parseRange, shiftDecimal, withSeparators } from '$lib/income/numbers';
+import { parseNumberText, parseRange, shiftDecimal, withSeparators } from '$lib/numbers';
 
 describe('shiftDecimal', () => {
 	it.each([
