@@ -74,6 +74,20 @@ describe('importOews on the official national file (May 2025)', () => {
 	});
 });
 
+describe('importOews on the official national file (May 2024), saved as a user would', () => {
+	it('keeps the 31-9011 row with the published values', async () => {
+		const text = readFileSync('tests/fixtures/national_M2024_dl.csv', 'utf8');
+		const r = await run(text);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		// BLS national_M2024_dl: 31-9011 TOT_EMP "96,040", A_MEDIAN "57,950" (also the median
+		// quoted by BLS Employment Projections 2024–34 for May 2024).
+		expect(r.rows).toHaveLength(1);
+		expect(r.rows[0]?.tot_emp).toBe(96040);
+		expect(r.rows[0]?.a_median).toBe(57950);
+	});
+});
+
 describe('importOews on synthetic files', () => {
 	it('reads a comma file with every area level, markers and thousands separators', async () => {
 		const r = await run(readFileSync('tests/fixtures/oews-synthetic-small.csv', 'utf8'));
