@@ -2,8 +2,8 @@
  * Chart.js, loaded lazily and registered sparingly.
  *
  * `chart(() => config)` is an attachment for `{@attach}`: it imports the registered Chart.js
- * parts on first use (so they never block first paint), draws on the canvas, and destroys the
- * chart on cleanup. When the config read by the getter changes, the chart is updated in place
+ * parts on first use and draws only once the canvas comes near the viewport (so charts further
+ * down never compete with first paint and input), and destroys the chart on cleanup. When the config read by the getter changes, the chart is updated in place
  * (new data and options, no animation) instead of being torn down and rebuilt; a change of
  * chart type rebuilds it.
  */
@@ -41,10 +41,25 @@ export function chart(getConfig: () => ChartConfiguration) {
 		let destroyed = false;
 		let instance: InstanceType<ChartClass> | null = null;
 		let latest: ChartConfiguration | null = null;
+		let visible = $state(typeof IntersectionObserver === 'undefined');
+		let observer: IntersectionObserver | null = null;
+		if (!visible) {
+			observer = new IntersectionObserver(
+				(entries) => {
+					if (entries.some((e) => e.isIntersecting)) {
+						visible = true;
+						observer?.disconnect();
+					}
+				},
+				{ rootMargin: '200px' }
+			);
+			observer.observe(canvas);
+		}
 
 		$effect(() => {
 			const config = getConfig();
 			latest = config;
+			if (!visible) return;
 			if (instance && (instance.config as ChartConfiguration).type === config.type) {
 				instance.data = config.data;
 				instance.options = config.options ?? {};
@@ -66,6 +81,7 @@ export function chart(getConfig: () => ChartConfiguration) {
 
 		return () => {
 			destroyed = true;
+			observer?.disconnect();
 			instance?.destroy();
 			instance = null;
 		};
