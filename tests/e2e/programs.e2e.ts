@@ -148,6 +148,23 @@ describe('programs page', () => {
 		expect(await table.locator('tbody tr').count()).toBe(6);
 	});
 
+	it('adds any other occupation from the OEWS file', async () => {
+		const table = s.page.locator('table', {
+			has: s.page.locator('caption', { hasText: 'Employment, annual wages and entry education' })
+		});
+		const picker = s.page.getByLabel('Add an occupation');
+		await picker.focus(); // the list of 830 occupations is drawn when the control is reached
+		await picker.selectOption('29-1141');
+		await s.page.getByRole('button', { name: 'Add', exact: true }).click();
+		await expect.poll(() => table.locator('tbody tr').count()).toBe(7);
+		const rn = parseRecords(
+			readFileSync('data/bls-oews-national-all/national_M2025_dl.csv', 'utf8')
+		).records.find((r) => r.occ_code === '29-1141')!;
+		expect(await table.locator('tr', { hasText: 'Registered Nurses' }).textContent()).toContain(
+			`$${rn.a_median}`
+		);
+	});
+
 	it('made no request to another origin and logged no errors', () => {
 		expect(s.foreignRequests).toEqual([]);
 		expect(s.consoleErrors).toEqual([]);
