@@ -10,7 +10,6 @@ export const load: PageServerLoad = () => {
 	if (!projection) throw new Error('bls-projections-national: no 2024-2034 row');
 	const hands = practiceNorms().find((n) => n.metric === 'avg_hands_on_hours_per_week');
 	if (!hands) throw new Error('practice-norms: no avg_hands_on_hours_per_week row');
-	const oews = datasetById('bls-oews-national');
 	const proj = datasetById('bls-projections-national');
 	return {
 		latest: {
@@ -52,7 +51,7 @@ export const load: PageServerLoad = () => {
 			source: `${hands.population} (${hands.data_year}, ${hands.source})`
 		},
 		sources: {
-			oews: `${oews?.publisher}, ${oews?.table}`,
+			oews: 'BLS OEWS national cross-industry estimates',
 			projections: `${proj?.publisher}, Employment Projections 2024–34 (Table 1.2, Table 1.10)`
 		}
 	};
