@@ -1,6 +1,6 @@
 /**
  * The inputs /income starts from, rebuilt from the committed data files (not from the app), as
- * tests/e2e/income.e2e.ts does: the keyboard and print suites compute the results they expect
+ * used by the income, keyboard and print suites to compute the results they expect
  * from these with the finance engine.
  */
 import { readFileSync } from 'node:fs';
