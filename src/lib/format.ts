@@ -58,21 +58,28 @@ export function pctOfFraction(value: Maybe, missing: string = MISSING.notPublish
 	return orMissing(value, (v) => `${dec1.format(v * 100)}%`, missing);
 }
 
+const fixed = new Map<number, Intl.NumberFormat>();
+
+/** A formatter with exactly `places` decimals, made once per number of places. */
+function fixedFormat(places: number): Intl.NumberFormat {
+	let f = fixed.get(places);
+	if (!f) {
+		f = new Intl.NumberFormat('en-US', {
+			maximumFractionDigits: places,
+			minimumFractionDigits: places
+		});
+		fixed.set(places, f);
+	}
+	return f;
+}
+
 /** A plain decimal with a fixed number of places: (1.763, 3) → "1.763". */
 export function decimal(
 	value: Maybe,
 	places: number,
 	missing: string = MISSING.notPublished
 ): string {
-	return orMissing(
-		value,
-		(v) =>
-			new Intl.NumberFormat('en-US', {
-				maximumFractionDigits: places,
-				minimumFractionDigits: places
-			}).format(v),
-		missing
-	);
+	return orMissing(value, (v) => fixedFormat(places).format(v), missing);
 }
 
 /** Months, one decimal unless whole: 14 → "14 months", 2.6 → "2.6 months", 1 → "1 month". */
