@@ -8,11 +8,16 @@ import { count, usd, usdHourly } from '$lib/format';
 /** Mid-tone colours that read on both light and dark backgrounds. */
 export const SERIES = ['#3b82c4', '#d9822b', '#2e9e6b', '#9b59b6'] as const;
 
-/** Horizontal bars of annual wage percentiles. */
-export function percentileBars(
+/**
+ * One series of horizontal bars; `format` writes a value for the axis and the tooltip, `max`
+ * fixes the end of the axis (e.g. 100 for percentages).
+ */
+export function horizontalBars(
 	labels: string[],
 	values: (number | null)[],
-	seriesLabel: string
+	seriesLabel: string,
+	format: (v: number | null) => string,
+	max?: number
 ): ChartConfiguration<'bar'> {
 	return {
 		type: 'bar',
@@ -23,13 +28,22 @@ export function percentileBars(
 			animation: false,
 			plugins: {
 				legend: { display: false },
-				tooltip: { callbacks: { label: (ctx) => `${seriesLabel}: ${usd(ctx.parsed.x)}` } }
+				tooltip: { callbacks: { label: (ctx) => `${seriesLabel}: ${format(ctx.parsed.x)}` } }
 			},
 			scales: {
-				x: { beginAtZero: true, ticks: { callback: (v) => usd(Number(v)) } }
+				x: { beginAtZero: true, max, ticks: { callback: (v) => format(Number(v)) } }
 			}
 		}
 	};
+}
+
+/** Horizontal bars of annual wage percentiles (USD). */
+export function percentileBars(
+	labels: string[],
+	values: (number | null)[],
+	seriesLabel: string
+): ChartConfiguration<'bar'> {
+	return horizontalBars(labels, values, seriesLabel, (v) => usd(v));
 }
 
 /** Two lines on two axes: employment (left) and median annual wage (right), by year. */

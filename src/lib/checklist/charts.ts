@@ -3,7 +3,7 @@
  * data; numbers are formatted only in tick and tooltip callbacks, through `$lib/format`.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { SERIES } from '$lib/charts/configs';
+import { horizontalBars, SERIES } from '$lib/charts/configs';
 import { count, decimal, pct, usd } from '$lib/format';
 
 /** Horizontal bars of percentages (percent units, 0–100). */
@@ -12,22 +12,7 @@ export function percentBars(
 	values: number[],
 	seriesLabel: string
 ): ChartConfiguration<'bar'> {
-	return {
-		type: 'bar',
-		data: { labels, datasets: [{ label: seriesLabel, data: values, backgroundColor: SERIES[0] }] },
-		options: {
-			indexAxis: 'y',
-			maintainAspectRatio: false,
-			animation: false,
-			plugins: {
-				legend: { display: false },
-				tooltip: { callbacks: { label: (ctx) => `${seriesLabel}: ${pct(ctx.parsed.x)}` } }
-			},
-			scales: {
-				x: { beginAtZero: true, max: 100, ticks: { callback: (v) => pct(Number(v)) } }
-			}
-		}
-	};
+	return horizontalBars(labels, values, seriesLabel, (v) => pct(v), 100);
 }
 
 /** Active clients (line, left axis) and marketing spend to date (bars, right axis) by month. */
