@@ -9,7 +9,7 @@ import {
 } from '$lib/clinic/factors';
 import * as ds from '$lib/server/datasets';
 import { stateTable } from '$lib/server/states';
-import { stateRecord } from './fixtures';
+import { stateRecord } from '../map/fixtures';
 
 const cbp = (fips: string, counts: (number | null)[], note: string | null = null) =>
 	CBP_NAICS.map(

@@ -1,41 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { metricDefs, type StateRecord } from '../../../src/lib/map/metrics';
+import { metricDefs } from '../../../src/lib/map/metrics';
 import { mapView } from '../../../src/lib/map/view';
+import { stateRecord } from './fixtures';
 
-function state(fips: string, abbr: string, over: Partial<StateRecord>): StateRecord {
-	const blank = Object.fromEntries(
-		[
-			'emp2025',
-			'jobs1000',
-			'lq',
-			'aMedian2025',
-			'aMean2025',
-			'hMedian2025',
-			'hMean2025',
-			'aPct10_2025',
-			'aPct25_2025',
-			'aPct75_2025',
-			'aPct90_2025',
-			'emp2024',
-			'aMean2024',
-			'aMedian2024',
-			'aPct10_2024',
-			'aPct25_2024',
-			'aPct75_2024',
-			'aPct90_2024',
-			'aMean2023',
-			'rpp',
-			'population',
-			'medianHouseholdIncome',
-			'hh100kPlusPct',
-			'projBase',
-			'projTarget',
-			'growthPct',
-			'openings'
-		].map((k) => [k, null])
-	);
-	return { fips, abbr, name: abbr, has2025: true, has2024: true, ...blank, ...over } as StateRecord;
-}
+const state = stateRecord;
 
 const defs = metricDefs(2024, 2025);
 const byId = (id: string) => defs.find((d) => d.id === id)!;
