@@ -22,12 +22,22 @@ if (!existsSync('build/index.html')) {
 	console.error('No build/: run `npm run build` first.');
 	process.exit(2);
 }
-const routes = [
+const allRoutes = [
 	'/',
 	...readdirSync('build')
 		.filter((f) => f.endsWith('.html') && f !== 'index.html')
 		.map((f) => `/${f.slice(0, -5)}`)
 ];
+// `node scripts/audit-perf.mjs /programs /clinic` audits just those routes.
+const asked = process.argv.slice(2);
+for (const r of asked)
+	if (!allRoutes.includes(r)) {
+		console.error(`No prerendered route ${r}; routes: ${allRoutes.join(' ')}`);
+		process.exit(2);
+	}
+const routes = asked.length > 0 ? asked : allRoutes;
+// LH_KEEP=<dir> keeps each full Lighthouse report there for a closer look.
+const keep = process.env.LH_KEEP;
 
 // Serve a snapshot, so a rebuild during the audit cannot mix old and new assets.
 const snap = mkdtempSync(join(tmpdir(), 'mmp-perf-'));
@@ -70,6 +80,7 @@ try {
 			});
 			continue;
 		}
+		if (keep) cpSync(out, join(keep, out.slice(snap.length + 1)));
 		const lh = JSON.parse(readFileSync(out, 'utf8'));
 		/** @type {{resourceType?: string, transferSize?: number}[]} */
 		const items = lh.audits['network-requests']?.details?.items ?? [];

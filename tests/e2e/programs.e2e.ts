@@ -263,3 +263,49 @@ describe('your figures and your programs', () => {
 		expect(s.consoleErrors).toEqual([]);
 	});
 });
+
+describe('data the page fetches when it needs it', () => {
+	const licensing = parseRecords(
+		readFileSync('data/state-licensing/state-licensing-facts.csv', 'utf8')
+	).records;
+	const occupations = parseRecords(
+		readFileSync('data/bls-oews-national-all/national_M2025_dl.csv', 'utf8')
+	).records;
+
+	it('keeps the licence facts and the 830 occupations out of the page itself', () => {
+		const html = readFileSync('build/programs.html', 'utf8');
+		expect(html).not.toContain('29-1141'); // Registered Nurses: only in the occupation list
+		expect(html).not.toContain('legalclarity.org'); // a licensing source address
+		const careers = JSON.parse(readFileSync('build/programs/careers.json', 'utf8')) as unknown[][];
+		expect(careers).toHaveLength(occupations.filter((r) => r.o_group === 'detailed').length);
+		expect(careers).toHaveLength(830);
+		const nj = JSON.parse(readFileSync('build/programs/licensing/NJ.json', 'utf8')) as {
+			facts: { field: string }[];
+			national: { field: string }[];
+		};
+		const njRows = licensing.filter((r) => r.state_code === 'NJ' && r.field !== 'exam_fee_usd');
+		expect(nj.facts.map((f) => f.field).sort()).toEqual(njRows.map((r) => r.field).sort());
+		expect(nj.national.map((f) => f.field)).toContain('exam_fee_usd');
+	});
+
+	it('says when a licence path cannot be loaded, and loads it on "Try again"', async () => {
+		const s = await open();
+		try {
+			await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
+			await s.page.route('**/programs/licensing/NJ.json', (r) => r.abort('internetdisconnected'));
+			await s.page.getByLabel('Your state').selectOption('NJ');
+			const alert = s.page.getByRole('alert').filter({ hasText: 'licence facts' });
+			await expect
+				.poll(() => alert.textContent())
+				.toContain('Could not load the licence facts for New Jersey');
+			await s.page.unroute('**/programs/licensing/NJ.json');
+			await alert.getByRole('button', { name: 'Try again' }).click();
+			await expect
+				.poll(() => s.page.locator('#path-title').textContent())
+				.toBe('Licence path in New Jersey');
+			expect(s.foreignRequests).toEqual([]);
+		} finally {
+			await s.close();
+		}
+	});
+});

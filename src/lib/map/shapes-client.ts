@@ -1,12 +1,6 @@
 /** Browser: fetch the prerendered state outlines once per page load and share them. */
+import { fetchJsonOnce } from '$lib/data/fetch-once';
 import type { StateShape } from './geo';
 
-let request: Promise<StateShape[]> | null = null;
-
-export function loadShapes(): Promise<StateShape[]> {
-	request ??= fetch('/geo/states.json').then((r) => {
-		if (!r.ok) throw new Error(`Could not load the map shapes (HTTP ${r.status})`);
-		return r.json() as Promise<StateShape[]>;
-	});
-	return request;
-}
+export const loadShapes = (): Promise<StateShape[]> =>
+	fetchJsonOnce<StateShape[]>('/geo/states.json', 'the map shapes');

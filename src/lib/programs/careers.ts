@@ -3,6 +3,7 @@
  * with the entry education where the bundled data has it. Pure; the rows are trimmed by the
  * route's server load to code, title, employment and annual wage percentiles.
  */
+import type { OewsNationalAllRow } from '$lib/data/schema';
 
 /** One detailed occupation (OEWS national, cross-industry). Unknown values are null. */
 export type CareerRow = {
@@ -36,6 +37,27 @@ export type CareerTuple = [
 
 export function careerToTuple(r: CareerRow): CareerTuple {
 	return [r.code, r.title, r.emp, r.p10, r.p25, r.median, r.p75, r.p90];
+}
+
+/**
+ * The detailed occupations of the OEWS national file as tuples (broad and major groups and the
+ * all-occupations total are left out: the picker offers occupations, not groups).
+ */
+export function careerTuples(rows: readonly OewsNationalAllRow[]): CareerTuple[] {
+	return rows
+		.filter((r) => r.o_group === 'detailed')
+		.map((r) =>
+			careerToTuple({
+				code: r.occ_code,
+				title: r.occ_title,
+				emp: r.tot_emp,
+				p10: r.a_pct10,
+				p25: r.a_pct25,
+				median: r.a_median,
+				p75: r.a_pct75,
+				p90: r.a_pct90
+			})
+		);
 }
 
 export function careerFromTuple(t: CareerTuple): CareerRow {

@@ -8,6 +8,39 @@ import type { LicensingFact } from '$lib/map/licensing';
 
 export type { LicensingFact };
 
+/** The facts the licence path shows, in this order (the exam fee is shown with the exam). */
+export const LICENCE_PATH_FIELDS: readonly string[] = [
+	'regulation_status',
+	'min_training_hours',
+	'exam_accepted',
+	'application_fee_usd',
+	'initial_fee_usd',
+	'background_check_fee_usd',
+	'state_exam_fee_usd',
+	'renewal_fee_usd',
+	'renewal_period_years',
+	'ce_hours_per_cycle',
+	'ce_cycle_years',
+	'liability_insurance_required'
+];
+
+/** Fetched as well as the fields above: the national MBLEx fee ("US" rows). */
+export const LICENCE_PATH_EXTRA_FIELDS: readonly string[] = ['exam_fee_usd'];
+
+/** The facts that place a state on the "where can I be licensed" map (sent for every state). */
+export const HOURS_MAP_FIELDS: readonly string[] = ['regulation_status', 'min_training_hours'];
+
+/** One state's licence path as `/programs/licensing/<abbr>.json` serves it. */
+export interface LicencePathFacts {
+	/** The state's facts for `LICENCE_PATH_FIELDS`. */
+	facts: LicensingFact[];
+	/** National facts (state "US"), e.g. the MBLEx fee. */
+	national: LicensingFact[];
+}
+
+/** Just what `classifyStates` reads from a fact. */
+export type HoursFact = Pick<LicensingFact, 'field' | 'value'> & { state: string };
+
 export type RegulationKind = 'licence' | 'registration' | 'voluntary' | 'none' | 'not found';
 
 /**
@@ -86,7 +119,7 @@ export interface StateHours {
  */
 export function classifyStates(
 	states: readonly { abbr: string; name: string }[],
-	facts: readonly (LicensingFact & { state: string })[],
+	facts: readonly HoursFact[],
 	n: number
 ): StateHours[] {
 	return states.map(({ abbr, name }) => {

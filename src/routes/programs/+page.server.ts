@@ -1,25 +1,9 @@
 import { datasetById } from '$lib/data/catalog';
-import { factFromRow, programFromRow } from '$lib/programs/rows';
-import { careerToTuple } from '$lib/programs/careers';
+import { programFromRow } from '$lib/programs/rows';
+import { careerTuples, DEFAULT_CAREER_CODES } from '$lib/programs/careers';
+import { HOURS_MAP_FIELDS } from '$lib/programs/licensing';
 import * as ds from '$lib/server/datasets';
 import type { PageServerLoad } from './$types';
-
-/** Licensing facts the licence path shows, in this order. */
-const LICENSING_FIELDS = [
-	'regulation_status',
-	'min_training_hours',
-	'exam_accepted',
-	'application_fee_usd',
-	'initial_fee_usd',
-	'background_check_fee_usd',
-	'state_exam_fee_usd',
-	'renewal_fee_usd',
-	'renewal_period_years',
-	'ce_hours_per_cycle',
-	'ce_cycle_years',
-	'liability_insurance_required',
-	'exam_fee_usd'
-];
 
 /** Context for the price-premium assumption (shown next to it, not used in sums). */
 const PRICE_CONTEXT = ['medical_massage_price_per_hour', 'avg_price_60min_massage'];
@@ -35,6 +19,7 @@ export const load: PageServerLoad = () => {
 		.oewsNational()
 		.reduce((a, b) => (b.reference_year > a.reference_year ? b : a));
 	const projection = ds.projectionsNational().find((p) => p.projection_period === '2024-2034');
+	const careers = careerTuples(ds.oewsNationalAll());
 	const contexts = ds.practiceNorms().filter((n) => PRICE_CONTEXT.includes(n.metric));
 	return {
 		programs: ds.certificationPrograms().map(programFromRow),
@@ -56,26 +41,15 @@ export const load: PageServerLoad = () => {
 		wages: Object.fromEntries(ds.oewsState2025().map((r) => [r.state_abbr, r.h_median])),
 		wagePeriod: ds.oewsState2025()[0]?.reference_period ?? 'May 2025',
 		nationalWage: { hMedian: national.h_median, period: national.reference_period },
-		licensing: ds
+		// Only what the hours map needs for every state; a state's full licence path is fetched
+		// from /programs/licensing/<abbr>.json when it is chosen, and the 830 occupations from
+		// /programs/careers.json when the "Add an occupation" list is opened.
+		hoursFacts: ds
 			.stateLicensing()
-			.filter((r) => LICENSING_FIELDS.includes(r.field))
-			.map(factFromRow),
-		licensingFields: LICENSING_FIELDS.filter((f) => f !== 'exam_fee_usd'),
-		careers: ds
-			.oewsNationalAll()
-			.filter((r) => r.o_group === 'detailed')
-			.map((r) =>
-				careerToTuple({
-					code: r.occ_code,
-					title: r.occ_title,
-					emp: r.tot_emp,
-					p10: r.a_pct10,
-					p25: r.a_pct25,
-					median: r.a_median,
-					p75: r.a_pct75,
-					p90: r.a_pct90
-				})
-			),
+			.filter((r) => HOURS_MAP_FIELDS.includes(r.field))
+			.map((r) => ({ state: r.state_code, field: r.field, value: r.value })),
+		careers: careers.filter((t) => DEFAULT_CAREER_CODES.includes(t[0])),
+		careerCount: careers.length,
 		education: (projection?.typical_entry_education
 			? { '31-9011': projection.typical_entry_education }
 			: {}) as Record<string, string>,
