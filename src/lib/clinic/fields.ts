@@ -6,6 +6,7 @@
  */
 import { CLINIC_INPUT_LIMITS, clinicFieldProblem, type ClinicNumberField } from '$lib/finance';
 import { readNumberText, shiftPoint } from './numbers';
+import { count } from '$lib/format';
 
 export interface FieldMeta {
 	label: string;
@@ -62,7 +63,7 @@ export const FIELD_META: Readonly<Record<ClinicNumberField, FieldMeta>> = {
 export function limitText(field: ClinicNumberField): string {
 	const meta = FIELD_META[field];
 	const { min, max } = CLINIC_INPUT_LIMITS[field];
-	const show = (v: number) => (meta.percent ? shiftPoint(String(v), 2) : v.toLocaleString('en-US'));
+	const show = (v: number) => (meta.percent ? shiftPoint(String(v), 2) : count(v));
 	return `${show(min)} to ${show(max)} ${meta.unit}`;
 }
 

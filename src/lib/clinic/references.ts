@@ -7,6 +7,7 @@
  */
 import type { BillingBenchmarkRow, CptFeeRow, PracticeNormRow } from '$lib/data/schema';
 import { lowEndText, parsePublished, shiftPoint } from './numbers';
+import { compareText } from '$lib/text';
 
 /** Where a default comes from: a dataset row, kept as printed. */
 export interface Reference {
@@ -142,7 +143,7 @@ export function clinicReferences(rows: ReferenceRows): ClinicReferences {
 	const medical = norm('medical_massage_price_per_hour');
 	const relaxation = norms
 		.filter((r) => r.metric === 'avg_price_60min_massage')
-		.sort((a, b) => b.data_year.localeCompare(a.data_year))[0];
+		.sort((a, b) => compareText(b.data_year, a.data_year))[0];
 	if (!relaxation) throw new Error('practice-norms avg_price_60min_massage: no such row');
 	const pay = norm('employee_setting_price_and_pay');
 

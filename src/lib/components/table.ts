@@ -3,6 +3,7 @@
  * format.ts; CSV export writes the raw (unrounded) values.
  */
 import * as f from '$lib/format';
+import { compareText } from '$lib/text';
 
 export type CellKind =
 	'text' | 'usd' | 'usdHourly' | 'count' | 'pct' | 'decimal1' | 'decimal2' | 'decimal3';
@@ -48,6 +49,6 @@ export function sortRows<Row>(rows: readonly Row[], key: keyof Row, dir: 'asc' |
 		const yMissing = y === null || y === undefined;
 		if (xMissing || yMissing) return xMissing === yMissing ? 0 : xMissing ? 1 : -1;
 		if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
-		return String(x).localeCompare(String(y)) * sign;
+		return compareText(String(x), String(y)) * sign;
 	});
 }

@@ -16,6 +16,7 @@ import {
 import type { BillingBenchmarkRow, CptFeeRow, PracticeNormRow } from '$lib/data/schema';
 import { parseRange, shiftDecimal } from '$lib/numbers';
 import type { RangeBounds } from './ranges';
+import { compareText } from '$lib/text';
 
 /** A default read from a dataset row. Published values are kept as printed. */
 export interface DataOrigin {
@@ -87,7 +88,7 @@ export function pickNorm(rows: readonly PracticeNormRow[], metric: string): Prac
 	};
 	found.sort(
 		(a, b) =>
-			rank(a.source_quality) - rank(b.source_quality) || b.data_year.localeCompare(a.data_year)
+			rank(a.source_quality) - rank(b.source_quality) || compareText(b.data_year, a.data_year)
 	);
 	const row = found[0];
 	if (!row) throw new Error(`practice-norms: no row with metric "${metric}"`);

@@ -3,6 +3,7 @@
  * with an unpublished figure passes, so such programs are hidden while the limit is set and
  * counted, so the page can say how many were hidden and why.
  */
+import { compareText } from '$lib/text';
 import { sortRows } from '$lib/components/table';
 import type { ProgramView } from './cost';
 import type { FormatKind } from './quality';
@@ -74,5 +75,5 @@ export function sortPrograms(
 
 /** Distinct specialties, alphabetical. */
 export function specialties(programs: readonly { specialty: string }[]): string[] {
-	return [...new Set(programs.map((p) => p.specialty))].sort((a, b) => a.localeCompare(b));
+	return [...new Set(programs.map((p) => p.specialty))].sort(compareText);
 }

@@ -4,6 +4,7 @@
  * in step, and the saved scenarios. Create it during component initialisation (it sets up
  * effects) and call `mount()` from `onMount`.
  */
+import { dateLong } from '$lib/format';
 import { replaceState } from '$app/navigation';
 import {
 	projectIncome,
@@ -139,7 +140,7 @@ export class IncomePage {
 		this.linkProblems = read.problems;
 		this.linkValues = Object.fromEntries(read.present.map((k) => [k, read.inputs[k]]));
 		this.apply({ name: '', inputs: read.inputs, ranges: read.ranges, state: read.state });
-		this.printedOn = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(Date.now());
+		this.printedOn = dateLong(Date.now());
 		this.scenarios = new Persisted(SCENARIO_STORE);
 		try {
 			// Vite bundles the worker from this exact `new Worker(new URL(…), …)` form.
