@@ -17,6 +17,9 @@ const stepItem = (page: Page, id: string) => page.locator(`li[data-step="${id}"]
 
 /** Everything the user saved, read from the page as a person would see it. */
 async function visibleState(page: Page) {
+	// Notes and own cost are inside each step's "Why, how…" part, drawn when it is opened.
+	const closed = page.locator('li[data-step] details:not([open]) > summary');
+	while ((await closed.count()) > 0) await closed.first().click();
 	return page.locator('li[data-step]').evaluateAll((lis) =>
 		lis.map((li) => ({
 			id: li.getAttribute('data-step'),
@@ -75,6 +78,7 @@ describe('practice-integration checklist', () => {
 		await s.page.reload({ waitUntil: 'networkidle' });
 		await ready(s.page);
 		expect(await scope.getByLabel('Due date').inputValue()).toBe('2020-01-15');
+		await scope.getByText('Why, how, source and your notes').click();
 		expect(await scope.getByLabel('Your notes').inputValue()).toBe(
 			'Ask the board about "assessment" wording'
 		);
