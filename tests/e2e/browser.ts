@@ -45,6 +45,24 @@ export async function open(options: { acceptDownloads?: boolean } = {}): Promise
 		return route.abort();
 	});
 	const page = await context.newPage();
+	// Below-the-fold sections are drawn just after start-up (Deferred.svelte); a person sees
+	// them at once, so every navigation here waits for them like the eye would.
+	const drawn = () =>
+		page.waitForFunction(() => document.querySelector('[data-pending]') === null, undefined, {
+			timeout: 10_000
+		});
+	const goto = page.goto.bind(page);
+	const reload = page.reload.bind(page);
+	page.goto = async (...args) => {
+		const response = await goto(...args);
+		await drawn();
+		return response;
+	};
+	page.reload = async (...args) => {
+		const response = await reload(...args);
+		await drawn();
+		return response;
+	};
 	const consoleErrors: string[] = [];
 	page.on('console', (m) => {
 		if (m.type() === 'error') consoleErrors.push(m.text());

@@ -1,0 +1,61 @@
+/**
+ * Browser: draw below-the-fold sections one at a time after the page starts, each in a task of
+ * its own, so start-up is not one long task that blocks input (Lighthouse "total blocking
+ * time"). Sections are drawn in the order they asked; all are drawn at once before printing,
+ * and a `#fragment` that points into a late section is scrolled to once it exists.
+ */
+import { flushSync } from 'svelte';
+
+const queue: (() => void)[] = [];
+let scheduled = false;
+let listening = false;
+
+function drawNext(): void {
+	scheduled = false;
+	queue.shift()?.();
+	flushSync();
+	scrollToFragment();
+	schedule();
+}
+
+function schedule(): void {
+	if (scheduled || queue.length === 0) return;
+	scheduled = true;
+	setTimeout(drawNext, 0);
+}
+
+function drawAll(): void {
+	while (queue.length > 0) queue.shift()!();
+	flushSync();
+}
+
+let scrolledTo: string | null = null;
+function scrollToFragment(): void {
+	const id = decodeURIComponent(location.hash.slice(1));
+	if (!id || id === scrolledTo) return;
+	const target = document.getElementById(id);
+	if (target) {
+		scrolledTo = id;
+		target.scrollIntoView();
+	}
+}
+
+/**
+ * Ask for `draw` to run in a later task, after the sections that asked before it. Returns a
+ * function that withdraws the request (for a component destroyed before its turn).
+ */
+export function drawLater(draw: () => void): () => void {
+	if (!listening) {
+		listening = true;
+		addEventListener('beforeprint', drawAll);
+		// A fragment already in the first HTML was scrolled to by the browser.
+		if (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))))
+			scrolledTo = decodeURIComponent(location.hash.slice(1));
+	}
+	queue.push(draw);
+	schedule();
+	return () => {
+		const i = queue.indexOf(draw);
+		if (i >= 0) queue.splice(i, 1);
+	};
+}
