@@ -115,7 +115,9 @@ try {
 		}
 		// The median run by score (the middle one of an odd number, the lower middle of an even).
 		const sorted = [...ok].sort((x, y) => x.performance - y.performance);
-		const median = sorted[Math.floor((sorted.length - 1) / 2)];
+		const median = /** @type {NonNullable<ReturnType<typeof audit>>} */ (
+			sorted[Math.floor((sorted.length - 1) / 2)]
+		);
 		/** @type {(typeof results)[number]} */
 		const res = {
 			route,

@@ -18,7 +18,13 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-export async function open(options: { acceptDownloads?: boolean } = {}): Promise<Session> {
+export async function open(
+	options: {
+		acceptDownloads?: boolean;
+		/** 'block' keeps the service worker out, so `page.route` sees every request. */
+		serviceWorkers?: 'allow' | 'block';
+	} = {}
+): Promise<Session> {
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
 		args: [
@@ -34,6 +40,7 @@ export async function open(options: { acceptDownloads?: boolean } = {}): Promise
 	});
 	const context = await browser.newContext({
 		acceptDownloads: options.acceptDownloads ?? true,
+		serviceWorkers: options.serviceWorkers ?? 'allow',
 		viewport: { width: 1280, height: 900 }
 	});
 	const foreignRequests: string[] = [];

@@ -289,21 +289,54 @@ describe('data the page fetches when it needs it', () => {
 	});
 
 	it('says when a licence path cannot be loaded, and loads it on "Try again"', async () => {
-		const s = await open();
+		// Without the service worker, which would answer from the copy it cached at install.
+		const s = await open({ serviceWorkers: 'block' });
 		try {
 			await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
 			await s.page.route('**/programs/licensing/NJ.json', (r) => r.abort('internetdisconnected'));
+			await s.page.locator('#licence-title').waitFor();
 			await s.page.getByLabel('Your state').selectOption('NJ');
 			const alert = s.page.getByRole('alert').filter({ hasText: 'licence facts' });
-			await expect
-				.poll(() => alert.textContent())
-				.toContain('Could not load the licence facts for New Jersey');
+			await alert.waitFor({ timeout: 10_000 });
+			expect(await alert.textContent()).toContain(
+				'Could not load the licence facts for New Jersey'
+			);
 			await s.page.unroute('**/programs/licensing/NJ.json');
 			await alert.getByRole('button', { name: 'Try again' }).click();
 			await expect
 				.poll(() => s.page.locator('#path-title').textContent())
 				.toBe('Licence path in New Jersey');
 			expect(s.foreignRequests).toEqual([]);
+		} finally {
+			await s.close();
+		}
+	});
+});
+
+describe('a part whose code cannot be fetched', () => {
+	it('says which part failed and draws it on "Try again"', async () => {
+		// Let through only the scripts the page loads up front; the calculator's is fetched later.
+		const upFront = new Set(
+			[
+				...readFileSync('build/programs.html', 'utf8').matchAll(/href="\.\/(_app\/[^"]+\.js)"/g)
+			].map((m) => m[1])
+		);
+		const s = await open({ serviceWorkers: 'block' });
+		try {
+			let blocking = true;
+			await s.page.route('**/_app/immutable/**/*.js', (r) => {
+				const path = new URL(r.request().url()).pathname.slice(1);
+				return blocking && !upFront.has(path) ? r.abort('internetdisconnected') : r.continue();
+			});
+			await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
+			const alert = s.page.getByRole('alert').filter({ hasText: 'Could not load the calculator' });
+			await alert.waitFor({ timeout: 10_000 });
+			expect(await s.page.locator('#calc-program').count()).toBe(0);
+			expect(await s.page.locator('tr[data-program]').count()).toBe(29); // the rest still works
+			blocking = false;
+			await alert.getByRole('button', { name: 'Try again' }).click();
+			await s.page.locator('#calc-program').waitFor({ timeout: 10_000 });
+			expect(await alert.count()).toBe(0);
 		} finally {
 			await s.close();
 		}
