@@ -295,3 +295,22 @@ describe('marketing plan', () => {
 		expect(s.consoleErrors).toEqual([]);
 	});
 });
+
+describe('a link into a part drawn after start-up', () => {
+	it('opens /checklist#marketing at the marketing plan', async () => {
+		const s = await open();
+		try {
+			await s.page.goto(`${BASE}/checklist#marketing`, { waitUntil: 'networkidle' });
+			// The marketing plan is not in the first HTML; the page scrolls to it once drawn.
+			const heading = s.page.locator('#marketing-title');
+			await expect
+				.poll(async () => (await heading.boundingBox())?.y ?? -1)
+				.toBeGreaterThanOrEqual(0);
+			const box = (await heading.boundingBox())!;
+			expect(box.y).toBeLessThan(900); // inside the 900 px high window
+			expect(await s.page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+		} finally {
+			await s.close();
+		}
+	});
+});

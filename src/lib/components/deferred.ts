@@ -30,9 +30,11 @@ function drawAll(): void {
 }
 
 let scrolledTo: string | null = null;
+/** Where the window was when the first section asked; a reader who has scrolled since is left be. */
+let startY = 0;
 function scrollToFragment(): void {
 	const id = decodeURIComponent(location.hash.slice(1));
-	if (!id || id === scrolledTo) return;
+	if (!id || id === scrolledTo || scrollY !== startY) return;
 	const target = document.getElementById(id);
 	if (target) {
 		scrolledTo = id;
@@ -47,6 +49,7 @@ function scrollToFragment(): void {
 export function drawLater(draw: () => void): () => void {
 	if (!listening) {
 		listening = true;
+		startY = scrollY;
 		addEventListener('beforeprint', drawAll);
 		// A fragment already in the first HTML was scrolled to by the browser.
 		if (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))))
@@ -58,4 +61,10 @@ export function drawLater(draw: () => void): () => void {
 		const i = queue.indexOf(draw);
 		if (i >= 0) queue.splice(i, 1);
 	};
+}
+
+/** Call when a section has drawn later than its turn (its code had to be fetched first). */
+export function drawnLate(): void {
+	flushSync();
+	scrollToFragment();
 }

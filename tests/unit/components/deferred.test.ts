@@ -24,6 +24,7 @@ beforeEach(() => {
 		}
 	});
 	vi.stubGlobal('document', { getElementById: (id: string) => elements[id] ?? null });
+	vi.stubGlobal('scrollY', 0);
 });
 afterEach(() => {
 	vi.useRealTimers();
@@ -86,6 +87,28 @@ describe('drawLater', () => {
 		elements.top = { scrollIntoView: scroll };
 		drawLater(() => undefined);
 		vi.runAllTimers();
+		expect(scroll).not.toHaveBeenCalled();
+	});
+
+	it('scrolls to a fragment in a section whose code arrived after its turn', async () => {
+		const { drawLater, drawnLate } = await fresh();
+		hash = '#marketing';
+		const scroll = vi.fn();
+		drawLater(() => undefined);
+		vi.runAllTimers();
+		elements.marketing = { scrollIntoView: scroll };
+		drawnLate();
+		expect(scroll).toHaveBeenCalledTimes(1);
+	});
+
+	it('does not pull back a reader who has scrolled since the page opened', async () => {
+		const { drawLater, drawnLate } = await fresh();
+		hash = '#marketing';
+		const scroll = vi.fn();
+		drawLater(() => undefined);
+		vi.stubGlobal('scrollY', 640);
+		elements.marketing = { scrollIntoView: scroll };
+		drawnLate();
 		expect(scroll).not.toHaveBeenCalled();
 	});
 });
