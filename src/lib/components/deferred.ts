@@ -62,9 +62,3 @@ export function drawLater(draw: () => void): () => void {
 		if (i >= 0) queue.splice(i, 1);
 	};
 }
-
-/** Call when a section has drawn later than its turn (its code had to be fetched first). */
-export function drawnLate(): void {
-	flushSync();
-	scrollToFragment();
-}

@@ -90,25 +90,25 @@ describe('drawLater', () => {
 		expect(scroll).not.toHaveBeenCalled();
 	});
 
-	it('scrolls to a fragment in a section whose code arrived after its turn', async () => {
-		const { drawLater, drawnLate } = await fresh();
+	it('scrolls to a fragment in a section that asks again once its code has arrived', async () => {
+		const { drawLater } = await fresh();
 		hash = '#marketing';
 		const scroll = vi.fn();
-		drawLater(() => undefined);
+		drawLater(() => undefined); // its turn: the code is fetched
 		vi.runAllTimers();
-		elements.marketing = { scrollIntoView: scroll };
-		drawnLate();
+		drawLater(() => (elements.marketing = { scrollIntoView: scroll })); // the code is here
+		vi.runAllTimers();
 		expect(scroll).toHaveBeenCalledTimes(1);
 	});
 
 	it('does not pull back a reader who has scrolled since the page opened', async () => {
-		const { drawLater, drawnLate } = await fresh();
+		const { drawLater } = await fresh();
 		hash = '#marketing';
 		const scroll = vi.fn();
 		drawLater(() => undefined);
 		vi.stubGlobal('scrollY', 640);
-		elements.marketing = { scrollIntoView: scroll };
-		drawnLate();
+		drawLater(() => (elements.marketing = { scrollIntoView: scroll }));
+		vi.runAllTimers();
 		expect(scroll).not.toHaveBeenCalled();
 	});
 });
