@@ -15,6 +15,22 @@ export interface LicensingFact {
 	note: string | null;
 }
 
+/** The licensing facts a state's summary lists, in this order (/location and /programs). */
+export const LICENSING_FIELDS: readonly string[] = [
+	'regulation_status',
+	'min_training_hours',
+	'exam_accepted',
+	'application_fee_usd',
+	'initial_fee_usd',
+	'background_check_fee_usd',
+	'state_exam_fee_usd',
+	'renewal_fee_usd',
+	'renewal_period_years',
+	'ce_hours_per_cycle',
+	'ce_cycle_years',
+	'liability_insurance_required'
+];
+
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
 	regulation_status: 'Regulation',
 	min_training_hours: 'Minimum training',

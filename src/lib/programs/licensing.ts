@@ -4,25 +4,12 @@
  * whether sources disagree, and, for a number of training hours N, which states' minimum N
  * meets. Pure; the facts keep the shape of `$lib/map/licensing`.
  */
-import type { LicensingFact } from '$lib/map/licensing';
+import { LICENSING_FIELDS, type LicensingFact } from '$lib/map/licensing';
 
 export type { LicensingFact };
 
-/** The facts the licence path shows, in this order (the exam fee is shown with the exam). */
-export const LICENCE_PATH_FIELDS: readonly string[] = [
-	'regulation_status',
-	'min_training_hours',
-	'exam_accepted',
-	'application_fee_usd',
-	'initial_fee_usd',
-	'background_check_fee_usd',
-	'state_exam_fee_usd',
-	'renewal_fee_usd',
-	'renewal_period_years',
-	'ce_hours_per_cycle',
-	'ce_cycle_years',
-	'liability_insurance_required'
-];
+/** The facts the licence path shows, in this order: the same as the state panel of /location. */
+export const LICENCE_PATH_FIELDS = LICENSING_FIELDS;
 
 /** Fetched as well as the fields above: the national MBLEx fee ("US" rows). */
 export const LICENCE_PATH_EXTRA_FIELDS: readonly string[] = ['exam_fee_usd'];

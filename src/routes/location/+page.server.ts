@@ -1,22 +1,7 @@
+import { LICENSING_FIELDS } from '$lib/map/licensing';
 import { stateTable } from '$lib/server/states';
 import * as ds from '$lib/server/datasets';
 import type { PageServerLoad } from './$types';
-
-/** Licensing facts the state panel lists, in this order. */
-const LICENSING_FIELDS = [
-	'regulation_status',
-	'min_training_hours',
-	'exam_accepted',
-	'application_fee_usd',
-	'initial_fee_usd',
-	'background_check_fee_usd',
-	'state_exam_fee_usd',
-	'renewal_fee_usd',
-	'renewal_period_years',
-	'ce_hours_per_cycle',
-	'ce_cycle_years',
-	'liability_insurance_required'
-];
 
 export const load: PageServerLoad = () => {
 	const { states, rppYear, populationYear } = stateTable();
