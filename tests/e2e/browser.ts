@@ -52,8 +52,29 @@ export async function open(
 		return route.abort();
 	});
 	const page = await context.newPage();
-	// Below-the-fold sections are drawn just after start-up (Deferred.svelte); a person sees
-	// them at once, so every navigation here waits for them like the eye would.
+	waitForDeferredParts(page);
+	// Pages a test opens itself (a second tab) get the same wait.
+	context.on('page', waitForDeferredParts);
+	const consoleErrors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') consoleErrors.push(m.text());
+	});
+	page.on('pageerror', (e) => consoleErrors.push(e.message));
+	return {
+		browser,
+		context,
+		page,
+		foreignRequests,
+		consoleErrors,
+		close: () => browser.close()
+	};
+}
+
+/**
+ * Below-the-fold parts are drawn just after start-up (Deferred.svelte); a person sees them at
+ * once, so every `goto` and `reload` here also waits until no placeholder is left.
+ */
+function waitForDeferredParts(page: Page): void {
 	const drawn = () =>
 		page.waitForFunction(() => document.querySelector('[data-pending]') === null, undefined, {
 			timeout: 10_000
@@ -69,19 +90,6 @@ export async function open(
 		const response = await reload(...args);
 		await drawn();
 		return response;
-	};
-	const consoleErrors: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'error') consoleErrors.push(m.text());
-	});
-	page.on('pageerror', (e) => consoleErrors.push(e.message));
-	return {
-		browser,
-		context,
-		page,
-		foreignRequests,
-		consoleErrors,
-		close: () => browser.close()
 	};
 }
 

@@ -20,6 +20,10 @@ async function visibleState(page: Page) {
 	// Notes and own cost are inside each step's "Why, how…" part, drawn when it is opened.
 	const closed = page.locator('li[data-step] details:not([open]) > summary');
 	while ((await closed.count()) > 0) await closed.first().click();
+	// The part is drawn on the details' toggle event, a moment after it opens.
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('li[data-step]')].every((li) => li.querySelector('textarea'))
+	);
 	return page.locator('li[data-step]').evaluateAll((lis) =>
 		lis.map((li) => ({
 			id: li.getAttribute('data-step'),
