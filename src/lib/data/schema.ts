@@ -36,6 +36,19 @@ const oewsAnnualPercentiles = [
 	{ name: 'a_pct90', kind: 'number', ...NONNEG }
 ] as const;
 
+/** Mean and percentile wages as every OEWS file lists them: hourly, then annual. */
+const oewsMeansAndPercentiles = [
+	{ name: 'h_mean', kind: 'number', ...NONNEG },
+	{ name: 'a_mean', kind: 'number', ...NONNEG },
+	{ name: 'mean_prse', kind: 'number', ...NONNEG },
+	{ name: 'h_pct10', kind: 'number', ...NONNEG },
+	{ name: 'h_pct25', kind: 'number', ...NONNEG },
+	{ name: 'h_median', kind: 'number', ...NONNEG },
+	{ name: 'h_pct75', kind: 'number', ...NONNEG },
+	{ name: 'h_pct90', kind: 'number', ...NONNEG },
+	...oewsAnnualPercentiles
+] as const;
+
 export const oewsNational = schema('bls-oews-national', [
 	{ name: 'reference_year', kind: 'integer', required: true, min: 1997, max: 2100 },
 	{ name: 'reference_period', kind: 'text', required: true },
@@ -46,15 +59,7 @@ export const oewsNational = schema('bls-oews-national', [
 	{ name: 'o_group', kind: 'text' },
 	{ name: 'tot_emp', kind: 'integer', ...NONNEG },
 	{ name: 'emp_prse', kind: 'number', ...NONNEG },
-	{ name: 'h_mean', kind: 'number', ...NONNEG },
-	{ name: 'a_mean', kind: 'number', ...NONNEG },
-	{ name: 'mean_prse', kind: 'number', ...NONNEG },
-	{ name: 'h_pct10', kind: 'number', ...NONNEG },
-	{ name: 'h_pct25', kind: 'number', ...NONNEG },
-	{ name: 'h_median', kind: 'number', ...NONNEG },
-	{ name: 'h_pct75', kind: 'number', ...NONNEG },
-	{ name: 'h_pct90', kind: 'number', ...NONNEG },
-	...oewsAnnualPercentiles,
+	...oewsMeansAndPercentiles,
 	{ name: 'suppression_flags', kind: 'text' },
 	...source
 ] as const);
@@ -150,15 +155,7 @@ export const oewsIndustry = schema('bls-oews-industry', [
 	{ name: 'emp_prse', kind: 'number', ...NONNEG },
 	{ name: 'pct_total', kind: 'number', ...PCT },
 	{ name: 'pct_rpt', kind: 'number', ...PCT },
-	{ name: 'h_mean', kind: 'number', ...NONNEG },
-	{ name: 'a_mean', kind: 'number', ...NONNEG },
-	{ name: 'mean_prse', kind: 'number', ...NONNEG },
-	{ name: 'h_pct10', kind: 'number', ...NONNEG },
-	{ name: 'h_pct25', kind: 'number', ...NONNEG },
-	{ name: 'h_median', kind: 'number', ...NONNEG },
-	{ name: 'h_pct75', kind: 'number', ...NONNEG },
-	{ name: 'h_pct90', kind: 'number', ...NONNEG },
-	...oewsAnnualPercentiles,
+	...oewsMeansAndPercentiles,
 	{ name: 'suppression_flags', kind: 'text' },
 	...source
 ] as const);
@@ -460,15 +457,7 @@ export const oewsNationalAll = schema('bls-oews-national-all', [
 	{ name: 'loc_quotient', kind: 'number', ...NONNEG },
 	{ name: 'pct_total', kind: 'number', ...PCT },
 	{ name: 'pct_rpt', kind: 'number', ...PCT },
-	{ name: 'h_mean', kind: 'number', ...NONNEG },
-	{ name: 'a_mean', kind: 'number', ...NONNEG },
-	{ name: 'mean_prse', kind: 'number', ...NONNEG },
-	{ name: 'h_pct10', kind: 'number', ...NONNEG },
-	{ name: 'h_pct25', kind: 'number', ...NONNEG },
-	{ name: 'h_median', kind: 'number', ...NONNEG },
-	{ name: 'h_pct75', kind: 'number', ...NONNEG },
-	{ name: 'h_pct90', kind: 'number', ...NONNEG },
-	...oewsAnnualPercentiles,
+	...oewsMeansAndPercentiles,
 	{ name: 'annual', kind: 'text' },
 	{ name: 'hourly', kind: 'text' }
 ] as const);

@@ -51,6 +51,11 @@ export interface StateRecord {
 
 export type Vintage = '2025' | '2024';
 
+/** The figures of a state record (not its names and flags). */
+type NumberKey = {
+	[K in keyof StateRecord]: StateRecord[K] extends number | null ? K : never;
+}[keyof StateRecord];
+
 export interface MetricDef {
 	id: string;
 	label: string;
@@ -86,6 +91,22 @@ export function metricDefs(rppYear: number, populationYear: number, latest?: Lat
 			? 'not in your file'
 			: `not published (no ${vintageLabel(vintage, latest)} row for this state)`;
 	};
+	/** An OEWS annual wage metric, published in both vintages. */
+	const annualWage = (
+		id: string,
+		label: string,
+		latestKey: NumberKey,
+		previousKey: NumberKey
+	): MetricDef => ({
+		id,
+		label,
+		unit: 'USD/yr',
+		kind: 'usd',
+		source: OEWS('2025'),
+		vintages: ['2025', '2024'],
+		value: (r, v) => r[v === '2025' ? latestKey : previousKey],
+		missingReason: oewsMissing
+	});
 	return [
 		{
 			id: 'employment',
@@ -117,46 +138,10 @@ export function metricDefs(rppYear: number, populationYear: number, latest?: Lat
 			value: (r) => r.lq,
 			missingReason: oewsMissing
 		},
-		{
-			id: 'aMedian',
-			label: 'Median annual wage',
-			unit: 'USD/yr',
-			kind: 'usd',
-			source: OEWS('2025'),
-			vintages: ['2025', '2024'],
-			value: (r, v) => (v === '2025' ? r.aMedian2025 : r.aMedian2024),
-			missingReason: oewsMissing
-		},
-		{
-			id: 'aMean',
-			label: 'Mean annual wage',
-			unit: 'USD/yr',
-			kind: 'usd',
-			source: OEWS('2025'),
-			vintages: ['2025', '2024'],
-			value: (r, v) => (v === '2025' ? r.aMean2025 : r.aMean2024),
-			missingReason: oewsMissing
-		},
-		{
-			id: 'aPct10',
-			label: '10th percentile annual wage',
-			unit: 'USD/yr',
-			kind: 'usd',
-			source: OEWS('2025'),
-			vintages: ['2025', '2024'],
-			value: (r, v) => (v === '2025' ? r.aPct10_2025 : r.aPct10_2024),
-			missingReason: oewsMissing
-		},
-		{
-			id: 'aPct90',
-			label: '90th percentile annual wage',
-			unit: 'USD/yr',
-			kind: 'usd',
-			source: OEWS('2025'),
-			vintages: ['2025', '2024'],
-			value: (r, v) => (v === '2025' ? r.aPct90_2025 : r.aPct90_2024),
-			missingReason: oewsMissing
-		},
+		annualWage('aMedian', 'Median annual wage', 'aMedian2025', 'aMedian2024'),
+		annualWage('aMean', 'Mean annual wage', 'aMean2025', 'aMean2024'),
+		annualWage('aPct10', '10th percentile annual wage', 'aPct10_2025', 'aPct10_2024'),
+		annualWage('aPct90', '90th percentile annual wage', 'aPct90_2025', 'aPct90_2024'),
 		{
 			id: 'rppMedian',
 			label: `Median wage adjusted for cost of living (RPP ${rppYear})`,
