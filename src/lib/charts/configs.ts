@@ -9,29 +9,45 @@ import { count, usd, usdHourly } from '$lib/format';
 export const SERIES = ['#3b82c4', '#d9822b', '#2e9e6b', '#9b59b6'] as const;
 
 /**
- * One series of horizontal bars; `format` writes a value for the axis and the tooltip, `max`
- * fixes the end of the axis (e.g. 100 for percentages).
+ * One series of horizontal bars. `format` writes a value for the axis and the tooltip;
+ * options fix the end of the axis (`max`, e.g. 100 for percentages), title the axis, give the
+ * tooltip its own wording (it receives null for a missing bar) or the ticks their own format,
+ * and pick the colour.
  */
 export function horizontalBars(
 	labels: string[],
 	values: (number | null)[],
 	seriesLabel: string,
 	format: (v: number | null) => string,
-	max?: number
+	options: {
+		max?: number;
+		axisTitle?: string;
+		tooltip?: (v: number | null) => string;
+		tick?: (v: number) => string;
+		colour?: string;
+	} = {}
 ): ChartConfiguration<'bar'> {
+	const { max, axisTitle, colour = SERIES[0] } = options;
+	const tooltip = options.tooltip ?? ((v) => `${seriesLabel}: ${format(v)}`);
+	const tick = options.tick ?? format;
 	return {
 		type: 'bar',
-		data: { labels, datasets: [{ label: seriesLabel, data: values, backgroundColor: SERIES[0] }] },
+		data: { labels, datasets: [{ label: seriesLabel, data: values, backgroundColor: colour }] },
 		options: {
 			indexAxis: 'y',
 			maintainAspectRatio: false,
 			animation: false,
 			plugins: {
 				legend: { display: false },
-				tooltip: { callbacks: { label: (ctx) => `${seriesLabel}: ${format(ctx.parsed.x)}` } }
+				tooltip: { callbacks: { label: (ctx) => tooltip(ctx.parsed.x) } }
 			},
 			scales: {
-				x: { beginAtZero: true, max, ticks: { callback: (v) => format(Number(v)) } }
+				x: {
+					beginAtZero: true,
+					max,
+					...(axisTitle ? { title: { display: true, text: axisTitle } } : {}),
+					ticks: { callback: (v) => tick(Number(v)) }
+				}
 			}
 		}
 	};

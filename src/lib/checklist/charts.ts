@@ -12,7 +12,7 @@ export function percentBars(
 	values: number[],
 	seriesLabel: string
 ): ChartConfiguration<'bar'> {
-	return horizontalBars(labels, values, seriesLabel, (v) => pct(v), 100);
+	return horizontalBars(labels, values, seriesLabel, (v) => pct(v), { max: 100 });
 }
 
 /** Active clients (line, left axis) and marketing spend to date (bars, right axis) by month. */

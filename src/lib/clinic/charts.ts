@@ -6,7 +6,7 @@
  * @module
  */
 import type { ChartConfiguration } from 'chart.js';
-import { SERIES } from '$lib/charts/configs';
+import { horizontalBars, SERIES } from '$lib/charts/configs';
 import { decimal, pctOfFraction, usd } from '$lib/format';
 
 /** Horizontal bars: each factor's points in one state's score (null = left out, no bar). */
@@ -14,34 +14,11 @@ export function contributionBars(
 	labels: string[],
 	points: (number | null)[]
 ): ChartConfiguration<'bar'> {
-	return {
-		type: 'bar',
-		data: {
-			labels,
-			datasets: [{ label: 'Points of the score', data: points, backgroundColor: SERIES[0] }]
-		},
-		options: {
-			indexAxis: 'y',
-			maintainAspectRatio: false,
-			animation: false,
-			plugins: {
-				legend: { display: false },
-				tooltip: {
-					callbacks: {
-						label: (ctx) =>
-							ctx.parsed.x === null ? 'left out: no value' : `${decimal(ctx.parsed.x, 1)} points`
-					}
-				}
-			},
-			scales: {
-				x: {
-					beginAtZero: true,
-					title: { display: true, text: 'Points (of 100)' },
-					ticks: { callback: (v) => decimal(Number(v), 0) }
-				}
-			}
-		}
-	};
+	return horizontalBars(labels, points, 'Points of the score', (v) => decimal(v, 1), {
+		axisTitle: 'Points (of 100)',
+		tooltip: (v) => (v === null ? 'left out: no value' : `${decimal(v, 1)} points`),
+		tick: (v) => decimal(v, 0)
+	});
 }
 
 /**
@@ -104,34 +81,10 @@ export function breakEvenBars(
 	labels: string[],
 	values: (number | null)[]
 ): ChartConfiguration<'bar'> {
-	return {
-		type: 'bar',
-		data: {
-			labels,
-			datasets: [{ label: 'Break-even utilisation', data: values, backgroundColor: SERIES[2] }]
-		},
-		options: {
-			indexAxis: 'y',
-			maintainAspectRatio: false,
-			animation: false,
-			plugins: {
-				legend: { display: false },
-				tooltip: {
-					callbacks: {
-						label: (ctx) =>
-							ctx.parsed.x === null
-								? 'no break-even'
-								: `Break-even at ${pctOfFraction(ctx.parsed.x)} of capacity`
-					}
-				}
-			},
-			scales: {
-				x: {
-					beginAtZero: true,
-					title: { display: true, text: 'Share of capacity booked to break even' },
-					ticks: { callback: (v) => pctOfFraction(Number(v)) }
-				}
-			}
-		}
-	};
+	return horizontalBars(labels, values, 'Break-even utilisation', (v) => pctOfFraction(v), {
+		axisTitle: 'Share of capacity booked to break even',
+		tooltip: (v) =>
+			v === null ? 'no break-even' : `Break-even at ${pctOfFraction(v)} of capacity`,
+		colour: SERIES[2]
+	});
 }
