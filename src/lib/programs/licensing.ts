@@ -4,14 +4,11 @@
  * whether sources disagree, and, for a number of training hours N, which states' minimum N
  * meets. Pure; the facts keep the shape of `$lib/map/licensing`.
  */
-import { LICENSING_FIELDS, type LicensingFact } from '$lib/map/licensing';
+import type { LicensingFact } from '$lib/map/licensing';
 
 export type { LicensingFact };
 
-/** The facts the licence path shows, in this order: the same as the state panel of /location. */
-export const LICENCE_PATH_FIELDS = LICENSING_FIELDS;
-
-/** Fetched as well as the fields above: the national MBLEx fee ("US" rows). */
+/** Fetched with `LICENSING_FIELDS` for the licence path: the national MBLEx fee ("US" rows). */
 export const LICENCE_PATH_EXTRA_FIELDS: readonly string[] = ['exam_fee_usd'];
 
 /** The facts that place a state on the "where can I be licensed" map (sent for every state). */
@@ -19,7 +16,7 @@ export const HOURS_MAP_FIELDS: readonly string[] = ['regulation_status', 'min_tr
 
 /** One state's licence path as `/programs/licensing/<abbr>.json` serves it. */
 export interface LicencePathFacts {
-	/** The state's facts for `LICENCE_PATH_FIELDS`. */
+	/** The state's facts for `LICENSING_FIELDS`. */
 	facts: LicensingFact[];
 	/** National facts (state "US"), e.g. the MBLEx fee. */
 	national: LicensingFact[];

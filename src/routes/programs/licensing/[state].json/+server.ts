@@ -1,9 +1,6 @@
 import { error, json } from '@sveltejs/kit';
-import {
-	LICENCE_PATH_EXTRA_FIELDS,
-	LICENCE_PATH_FIELDS,
-	type LicencePathFacts
-} from '$lib/programs/licensing';
+import { LICENSING_FIELDS } from '$lib/map/licensing';
+import { LICENCE_PATH_EXTRA_FIELDS, type LicencePathFacts } from '$lib/programs/licensing';
 import { factFromRow } from '$lib/programs/rows';
 import * as ds from '$lib/server/datasets';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -13,7 +10,7 @@ export const prerender = true;
 /** One prerendered file per state (and DC), fetched when the planner's state is chosen. */
 export const entries: EntryGenerator = () => ds.stateFips().map((s) => ({ state: s.state_abbr }));
 
-const wanted = new Set([...LICENCE_PATH_FIELDS, ...LICENCE_PATH_EXTRA_FIELDS]);
+const wanted = new Set([...LICENSING_FIELDS, ...LICENCE_PATH_EXTRA_FIELDS]);
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!ds.stateFips().some((s) => s.state_abbr === params.state)) error(404, 'No such state');
