@@ -420,6 +420,50 @@ export const medicareConversionFactors = schema('medicare-conversion-factors', [
 	{ name: 'note', kind: 'text' }
 ] as const);
 
+/** Parameter ids in `irs-tax-parameters` (one row per figure, per year and filing status). */
+const IRS_TAX_PARAMETER = {
+	pattern:
+		/^(se_social_security_rate|se_medicare_rate|se_net_earnings_factor|se_minimum_net_earnings|social_security_wage_base|additional_medicare_rate|additional_medicare_threshold|se_tax_deduction_share|standard_deduction|income_tax_bracket|qbi_deduction_rate|qbi_threshold|qbi_phase_in_range)$/,
+	patternLabel: 'a parameter id such as "standard_deduction" or "income_tax_bracket"'
+} as const;
+
+export const irsTaxParameters = schema('irs-tax-parameters', [
+	{ name: 'tax_year', kind: 'integer', required: true, min: 2000, max: 2100 },
+	{
+		name: 'filing_status',
+		kind: 'text',
+		required: true,
+		pattern: /^(all|single|married-joint)$/,
+		patternLabel: '"all", "single" or "married-joint"'
+	},
+	{ name: 'parameter', kind: 'text', required: true, ...IRS_TAX_PARAMETER },
+	{ name: 'rate_pct', kind: 'number', ...PCT },
+	{ name: 'value', kind: 'number', ...NONNEG },
+	{
+		name: 'unit',
+		kind: 'text',
+		required: true,
+		pattern: /^(percent|USD)$/,
+		patternLabel: '"percent" or "USD"'
+	},
+	{
+		name: 'source_date',
+		kind: 'text',
+		required: true,
+		pattern: /^(\d{4}-\d{2}-\d{2}|n\.d\.)$/,
+		patternLabel: 'a date YYYY-MM-DD, or "n.d." when the source states none'
+	},
+	...source,
+	{
+		name: 'source_quality',
+		kind: 'text',
+		required: true,
+		pattern: /^(official|official-quoted|secondary-reputable|secondary-aggregator)$/,
+		patternLabel: '"official", "official-quoted", "secondary-reputable" or "secondary-aggregator"'
+	},
+	{ name: 'note', kind: 'text' }
+] as const);
+
 export const icd10Codes = schema('icd10-codes', [
 	{
 		name: 'icd10_code',
@@ -556,6 +600,7 @@ export type EightMinuteRuleRow = RowOf<typeof eightMinuteRule.columns>;
 export type PracticeNormRow = RowOf<typeof practiceNorms.columns>;
 export type BillingBenchmarkRow = RowOf<typeof billingBenchmarks.columns>;
 export type MedicareConversionFactorRow = RowOf<typeof medicareConversionFactors.columns>;
+export type IrsTaxParameterRow = RowOf<typeof irsTaxParameters.columns>;
 export type Icd10CodeRow = RowOf<typeof icd10Codes.columns>;
 export type ChecklistStepRow = RowOf<typeof checklistSteps.columns>;
 export type MarketingContextRow = RowOf<typeof marketingContext.columns>;
