@@ -373,6 +373,25 @@ export const DATASETS: readonly DatasetInfo[] = [
 		caveats: ['Mid-year changes are separate rows.']
 	},
 	{
+		id: 'irs-tax-parameters',
+		title: 'Federal self-employment and income tax parameters, tax years 2025 and 2026',
+		file: 'irs-tax-parameters.csv',
+		schema: s.irsTaxParameters,
+		publisher: 'Internal Revenue Service; Social Security Administration',
+		table:
+			'One figure per row (SE tax rates, wage base, Additional Medicare Tax, standard deduction, brackets, QBI) with its source',
+		period: 'tax years 2025–2026',
+		url: 'see the source_url column',
+		quality: 'mixed',
+		usedBy: ['/income'],
+		caveats: [
+			'Estimates only: federal tax for single or married-joint filers; no state or local tax, credits or other deductions.',
+			'2025 standard deduction is the OBBBA amount (15750 / 31500), not the Rev. Proc. 2024-40 amount (15000 / 30000).',
+			'25 of 60 rows cite an IRS or SSA page; the rest quote them through CPA firms, tax publishers and vendors (all 2026 brackets are secondary).',
+			'QBI rows are the threshold and phase-in width only; the wage, property and specified-service limits above the threshold are not modelled.'
+		]
+	},
+	{
 		id: 'icd10-codes',
 		title: 'Common ICD-10-CM diagnosis codes in massage referrals',
 		file: 'icd10-common-massage-dx.csv',

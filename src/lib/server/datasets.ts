@@ -65,6 +65,7 @@ export const eightMinuteRule = () => load(s.eightMinuteRule);
 export const practiceNorms = () => load(s.practiceNorms);
 export const billingBenchmarks = () => load(s.billingBenchmarks);
 export const medicareConversionFactors = () => load(s.medicareConversionFactors);
+export const irsTaxParameters = () => load(s.irsTaxParameters);
 export const icd10Codes = () => load(s.icd10Codes);
 export const checklistSteps = () => load(s.checklistSteps);
 export const marketingContext = () => load(s.marketingContext);
