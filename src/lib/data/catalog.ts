@@ -360,6 +360,23 @@ export const DATASETS: readonly DatasetInfo[] = [
 		caveats: ['No massage-specific denial benchmark was found; these are medical-practice figures.']
 	},
 	{
+		id: 'payer-paths',
+		title: 'Payer paths for massage therapists by state',
+		file: 'payer-paths.csv',
+		schema: s.payerPaths,
+		publisher: 'State statutes, rules and agencies, courts, ABMP, AMTA and others (compiled)',
+		table: 'One row per state (and DC) and payer path, each with its own source',
+		period: 'as of each source (2003–2025)',
+		url: 'see the source_url column',
+		quality: 'mixed',
+		usedBy: ['/income', '/clinic'],
+		caveats: [
+			'Most state rows are "not found in sources": no source was found, which does not mean the payer refuses.',
+			'Only three states have a fee-schedule figure, read from third-party copies; two of their years are inferred.',
+			'A payer that is open still pays only for medically necessary care, usually on a prescription.'
+		]
+	},
+	{
 		id: 'medicare-conversion-factors',
 		title: 'Medicare Physician Fee Schedule conversion factors',
 		file: 'medicare-pfs-conversion-factors.csv',

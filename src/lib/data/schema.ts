@@ -398,6 +398,51 @@ export const billingBenchmarks = schema('billing-benchmarks', [
 	{ name: 'note', kind: 'text' }
 ] as const);
 
+/** One row per jurisdiction and payer path: can a licensed massage therapist be paid, and on what terms. */
+export const payerPaths = schema('payer-paths', [
+	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
+	{ name: 'state_name', kind: 'text', required: true },
+	{
+		name: 'payer_path',
+		kind: 'text',
+		required: true,
+		pattern: /^(self-pay|auto-no-fault|workers-comp|private-health|medicare|medicaid)$/,
+		patternLabel: 'one of self-pay, auto-no-fault, workers-comp, private-health, medicare, medicaid'
+	},
+	{
+		name: 'status',
+		kind: 'text',
+		required: true,
+		pattern: /^(open|closed|conditional|not found in sources)$/,
+		patternLabel: 'one of open, closed, conditional, "not found in sources"'
+	},
+	{ name: 'condition', kind: 'text' },
+	{ name: 'rate_usd', kind: 'number', ...NONNEG },
+	{
+		name: 'rate_per',
+		kind: 'text',
+		pattern: /^(unit|visit)$/,
+		patternLabel: '"unit" (15 minutes) or "visit", or blank'
+	},
+	{
+		name: 'rate_code',
+		kind: 'text',
+		pattern: /^(97124|97140)$/,
+		patternLabel: 'CPT 97124 or 97140, or blank'
+	},
+	{ name: 'rate_year', kind: 'text' },
+	{ name: 'source_date', kind: 'text', required: true },
+	...source,
+	{
+		name: 'source_quality',
+		kind: 'text',
+		required: true,
+		pattern: /^(official|official-quoted|secondary-reputable|secondary-aggregator|none)$/,
+		patternLabel: 'a quality tier (official, official-quoted, secondary-reputable, …, none)'
+	},
+	{ name: 'note', kind: 'text' }
+] as const);
+
 export const medicareConversionFactors = schema('medicare-conversion-factors', [
 	{ name: 'pfs_year', kind: 'integer', required: true },
 	{
@@ -599,6 +644,7 @@ export type CptFeeRow = RowOf<typeof cptFees.columns>;
 export type EightMinuteRuleRow = RowOf<typeof eightMinuteRule.columns>;
 export type PracticeNormRow = RowOf<typeof practiceNorms.columns>;
 export type BillingBenchmarkRow = RowOf<typeof billingBenchmarks.columns>;
+export type PayerPathRow = RowOf<typeof payerPaths.columns>;
 export type MedicareConversionFactorRow = RowOf<typeof medicareConversionFactors.columns>;
 export type IrsTaxParameterRow = RowOf<typeof irsTaxParameters.columns>;
 export type Icd10CodeRow = RowOf<typeof icd10Codes.columns>;

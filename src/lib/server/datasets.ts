@@ -64,6 +64,7 @@ export const cptFees = () => load(s.cptFees);
 export const eightMinuteRule = () => load(s.eightMinuteRule);
 export const practiceNorms = () => load(s.practiceNorms);
 export const billingBenchmarks = () => load(s.billingBenchmarks);
+export const payerPaths = () => load(s.payerPaths);
 export const medicareConversionFactors = () => load(s.medicareConversionFactors);
 export const irsTaxParameters = () => load(s.irsTaxParameters);
 export const icd10Codes = () => load(s.icd10Codes);
