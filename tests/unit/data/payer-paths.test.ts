@@ -57,7 +57,8 @@ describe('payer-paths dataset', () => {
 	});
 
 	it('has the published fee-schedule rates found (3 states; the issue asked for 10)', () => {
-		// Only three printed 97124 amounts were found in the stored sources (see the README).
+		// Only three printed 97124 amounts were found in the stored sources; a second search of
+		// repositories and pages (README, "Second search for rates") found no other state's amount.
 		const rated = rows.filter((r) => r.rate_usd !== '');
 		expect(rated.map((r) => r.state_abbr).sort()).toEqual(['AZ', 'GA', 'NC']);
 		for (const r of rated) {
@@ -75,6 +76,16 @@ describe('payer-paths dataset', () => {
 		expect(az?.rate_code).toBe('97124');
 		expect(az?.rate_year).toBe('2024');
 		expect(az?.note).toMatch(/97140: 55\.08/);
+	});
+
+	it('keeps Maryland and Nevada workers’ compensation without a rate: their schedules print formulas, not amounts', () => {
+		// COMAR 14.09.08 (chrscato/fs_app data/MD/guidelines_MD.pdf) and the Nevada Medical Fee Schedule
+		// set conversion factors; no dollar figure was computed from them.
+		for (const st of ['MD', 'NV']) {
+			const r = find(st, 'workers-comp');
+			expect(r?.rate_usd, st).toBe('');
+			expect(r?.note, st).toMatch(/conversion factor/);
+		}
 	});
 
 	it('gives every closed or conditional row a condition, and every found row a source address', () => {
