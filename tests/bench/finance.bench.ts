@@ -8,9 +8,9 @@ const inputs60 = realisticInputs({ horizonMonths: 60 });
 const ranges: DriverRanges = {
 	rampUpMonths: { low: 3, likely: 6, high: 12 },
 	medicalSessionsPerWeek: { low: 4, likely: 10, high: 14 },
-	allowedPerUnitUsd: { low: 22, likely: 29.76, high: 35 },
-	denialRate: { low: 0.05, likely: 0.12, high: 0.3 },
-	daysToPayment: { low: 20, likely: 45, high: 120 },
+	privateAllowedUsd: { low: 22, likely: 29.76, high: 35 },
+	privateDenialRate: { low: 0.05, likely: 0.12, high: 0.3 },
+	privateDaysToPayment: { low: 20, likely: 45, high: 120 },
 	medicalCashPriceUsd: { low: 80, likely: 110, high: 140 }
 };
 

@@ -12,7 +12,15 @@
 
 import { billableUnits } from './billing';
 import { loanPayment, paybackUnchecked } from './cashflow';
-import { DAYS_PER_MONTH } from './income';
+import {
+	insuredShare,
+	lagSplit,
+	PAYER_FIELD_LIMITS,
+	PAYER_LINES,
+	payerField,
+	revenuePerClaim,
+	type PayerFields
+} from './payers';
 
 /** Hours in the BLS full-time year: OEWS annual wage = hourly wage × 2,080. */
 export const HOURS_PER_FULL_TIME_YEAR = 2080;
@@ -34,8 +42,12 @@ export function hourlyFromAnnual(annualUsd: number): number {
 /** How therapists are paid: by the hour for their scheduled hours, or a share of what they bill. */
 export type PayModel = 'wage' | 'commission';
 
-/** Every input of the clinic model. Flat and URL-serialisable; ranges in {@link CLINIC_INPUT_LIMITS}. */
-export interface ClinicInputs {
+/**
+ * Every input of the clinic model. Flat and URL-serialisable; ranges in {@link CLINIC_INPUT_LIMITS}.
+ * The payer lines ({@link PayerFields}: `wcShare`, `wcAllowedUsd`, …) bill a share of all the
+ * clinic's sessions to each payer; relaxation, self-pay medical and the payer shares add up to 1.
+ */
+export interface ClinicInputs extends PayerFields {
 	// ── Capacity ──
 	/** Treatment rooms. Rooms, an integer 1–50. */
 	treatmentRooms: number;
@@ -73,27 +85,19 @@ export interface ClinicInputs {
 	/** Employer payroll taxes and benefits on top of all pay. Fraction of pay, 0–1. */
 	payrollOverheadShare: number;
 
-	// ── Price mix (the three shares add up to 1) ──
+	// ── Price mix (relaxation + self-pay medical + the payer shares add up to 1) ──
 	/** Share of sessions that are cash relaxation massage. Fraction, 0–1. */
 	relaxationShare: number;
 	/** Share of sessions that are self-pay medical massage. Fraction, 0–1. */
 	cashMedicalShare: number;
-	/** Share of sessions billed to insurance. Fraction, 0–1. */
-	insuranceShare: number;
 	/** Price of a relaxation session. USD/session, 0–10 000. */
 	relaxationPriceUsd: number;
 	/** Price of a self-pay medical session. USD/session, 0–10 000. */
 	cashMedicalPriceUsd: number;
-	/** Allowed amount per billable 15-minute unit (payer + patient share). USD/unit, 0–10 000. */
-	allowedPerUnitUsd: number;
-	/** Share of insurance claims denied on first submission. Fraction, 0–1. */
-	denialRate: number;
 	/** Share of denied claims reworked and then paid in full. Fraction, 0–1. */
 	reworkShare: number;
 	/** Cost of reworking one denied claim. USD/claim, 0–10 000. */
 	reworkCostPerClaimUsd: number;
-	/** Days from session to insurance cash. Days, 0–365. */
-	daysToPayment: number;
 	/** Supplies per session (linens, lotion, laundry). USD/session, 0–10 000. */
 	suppliesPerSessionUsd: number;
 
@@ -159,14 +163,11 @@ export const CLINIC_INPUT_LIMITS: Readonly<Record<ClinicNumberField, ClinicLimit
 	payrollOverheadShare: SHARE,
 	relaxationShare: SHARE,
 	cashMedicalShare: SHARE,
-	insuranceShare: SHARE,
 	relaxationPriceUsd: PRICE,
 	cashMedicalPriceUsd: PRICE,
-	allowedPerUnitUsd: PRICE,
-	denialRate: SHARE,
 	reworkShare: SHARE,
 	reworkCostPerClaimUsd: PRICE,
-	daysToPayment: { min: 0, max: 365 },
+	...PAYER_FIELD_LIMITS,
 	suppliesPerSessionUsd: PRICE,
 	rentMonthlyUsd: MONEY_MONTH,
 	utilitiesMonthlyUsd: MONEY_MONTH,
@@ -189,7 +190,7 @@ export const CLINIC_NUMBER_FIELDS = Object.keys(
 	CLINIC_INPUT_LIMITS
 ) as readonly ClinicNumberField[];
 
-/** How far the three session shares may miss 1 (floating-point slack, e.g. 0.333 + 0.333 + 0.334). */
+/** How far the session shares may miss 1 (floating-point slack, e.g. 0.333 + 0.333 + 0.334). */
 export const SHARE_SUM_TOLERANCE = 1e-9;
 
 /**
@@ -214,10 +215,10 @@ export function clinicFieldProblem(field: ClinicNumberField, value: unknown): st
  * Rejects impossible clinic inputs.
  *
  * Rules: every numeric field within {@link CLINIC_INPUT_LIMITS}; payModel is 'wage' or
- * 'commission'; relaxationShare + cashMedicalShare + insuranceShare = 1 (± 1e-9).
+ * 'commission'; relaxationShare + cashMedicalShare + the payer shares = 1 (± 1e-9).
  *
- * Worked example: shares 0.5, 0.3, 0.1 throw `RangeError('relaxationShare + cashMedicalShare +
- * insuranceShare must add up to 1 (now 0.9)')`.
+ * Worked example: relaxation 0.5, self-pay medical 0.3, privateShare 0.1 throw
+ * `RangeError('relaxationShare + cashMedicalShare + the payer shares must add up to 1 (now 0.9)')`.
  *
  * @throws RangeError whose message starts with the offending field's name.
  */
@@ -231,10 +232,10 @@ export function validateClinicInputs(inputs: ClinicInputs): void {
 	if (inputs.payModel !== 'wage' && inputs.payModel !== 'commission') {
 		throw new RangeError('payModel must be "wage" or "commission"');
 	}
-	const sum = inputs.relaxationShare + inputs.cashMedicalShare + inputs.insuranceShare;
+	const sum = inputs.relaxationShare + inputs.cashMedicalShare + insuredShare(inputs);
 	if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
 		throw new RangeError(
-			`relaxationShare + cashMedicalShare + insuranceShare must add up to 1 (now ${sum})`
+			`relaxationShare + cashMedicalShare + the payer shares must add up to 1 (now ${sum})`
 		);
 	}
 }
@@ -249,11 +250,13 @@ export interface ClinicMonth {
 	insuranceSessions: number;
 	relaxationRevenueUsd: number;
 	cashMedicalRevenueUsd: number;
-	/** Insurance revenue recognised in the month of service, net of denials not recovered. */
+	/** Payer revenue recognised in the month of service, net of denials not recovered (all lines). */
 	insuranceRevenueUsd: number;
 	revenueUsd: number;
-	/** Insurance cash that arrived this month (revenue of earlier months, after the payment lag). */
+	/** Payer cash that arrived this month (each line's revenue of earlier months, after its lag). */
 	insuranceCashUsd: number;
+	/** Billing-service fees on payer revenue (accrual; paid as the cash arrives). */
+	billingFeesUsd: number;
 	therapistPayUsd: number;
 	frontDeskPayUsd: number;
 	payrollOverheadUsd: number;
@@ -290,7 +293,7 @@ export interface ClinicProjection {
 	billableUnitsPerSession: number;
 	/** Revenue of the average session at the price mix (accrual). */
 	revenuePerSessionUsd: number;
-	/** Costs that scale with sessions: supplies, rework, commission (+ overhead on it). */
+	/** Costs that scale with sessions: supplies, rework, billing fees, commission (+ overhead on it). */
 	variableCostPerSessionUsd: number;
 	contributionPerSessionUsd: number;
 	/** Monthly costs that do not scale with sessions (wages in the wage model, front desk, overhead on them, fixed costs). */
@@ -342,33 +345,35 @@ function utilisationIn(inputs: ClinicInputs, month: number): number {
  *   capacity/month = capacity/week × w.
  * - Utilisation u(m): startUtilisation in month 1, linear to targetUtilisation in month
  *   rampMonths, then flat (target from month 1 when rampMonths ≤ 1).
- * - Sessions = u(m) × capacity/month, split by the three shares.
+ * - Sessions = u(m) × capacity/month, split by the shares (relaxation, self-pay medical, each
+ *   payer line).
  * - Revenue: relaxation sessions × relaxationPriceUsd + cash medical sessions ×
- *   cashMedicalPriceUsd + insurance sessions × billableUnits(sessionMinutes) × allowedPerUnitUsd ×
- *   (1 − denialRate + denialRate × reworkShare).
- * - Insurance cash arrives L = daysToPayment ÷ 30.4375 = k + f months later: cash in m = (1 − f) ×
+ *   cashMedicalPriceUsd + per payer line its sessions × {@link revenuePerClaim}(allowed amount,
+ *   per visit?, billableUnits(sessionMinutes), its denial rate, reworkShare).
+ * - Each line's cash arrives L = days ÷ 30.4375 = k + f months later: cash in m = (1 − f) ×
  *   revenue(m − k) + f × revenue(m − k − 1); cash still owed after month H is not counted.
+ *   Billing fees = the line's revenue × its billing fee (accrual), paid as its cash arrives.
  * - Therapist pay: wage model → therapists × therapistHours × w × wage ÷ 2,080 (paid whatever
  *   the bookings); commission model → commissionShare × session revenue (paid when the session
  *   happens). Front desk = frontDeskHours × w × wage ÷ 2,080. Payroll overhead =
  *   payrollOverheadShare × (therapist + front-desk pay).
- * - Supplies = sessions × suppliesPerSessionUsd; rework = insurance sessions × denialRate ×
- *   reworkShare × reworkCostPerClaimUsd; fixed = rent + utilities + software + liability insurance
+ * - Supplies = sessions × suppliesPerSessionUsd; rework = per line its sessions × its denial rate
+ *   × reworkShare × reworkCostPerClaimUsd; fixed = rent + utilities + software + liability insurance
  *   + marketing + other.
- * - Operating profit = revenue − costs; operating cash = revenue with insurance cash in place of
- *   insurance revenue − costs; loan payment = {@link loanPayment}(principal, APR ÷ 12, term) in
+ * - Operating profit = revenue − costs; operating cash = the same with payer cash (and the fees
+ *   on it) in place of payer revenue (and the fees on it); loan payment = {@link loanPayment}(principal, APR ÷ 12, term) in
  *   months 1…term; net cash = operating cash − loan payment.
  * - Cumulative operating cash starts at −start-up costs (fit-out + equipment + deposits + launch
  *   marketing) at t = 0; funding needed = −min over t = 0…H (the cash low point). Cumulative cash
  *   after financing starts at −start-up + loan; own cash needed = −its minimum (≥ 0). Payback =
  *   {@link paybackPeriod} of the operating cash flows.
  * - Break-even: contribution per session = revenue per session − (supplies + rework +
- *   commission × (1 + overhead)) per session; fixed per month = wage-model therapist pay and
+ *   billing fees + commission × (1 + overhead)) per session; fixed per month = wage-model therapist pay and
  *   front-desk pay × (1 + overhead) + fixed costs; break-even sessions = fixed ÷ contribution;
  *   break-even utilisation = that ÷ capacity/month.
  *
  * Constants: 60 minutes/hour, 12 months/year, 2,080 hours in the BLS full-time year
- * ({@link HOURS_PER_FULL_TIME_YEAR}), 30.4375 days/month ({@link DAYS_PER_MONTH}).
+ * ({@link HOURS_PER_FULL_TIME_YEAR}), 30.4375 days/month ({@link lagSplit}).
  *
  * Worked example (clinic A in the unit tests): 1 room open 40 h/week, 48 weeks (4 a month),
  * 50-minute sessions with 10-minute turnover → 40 sessions/week, 160/month; all relaxation at
@@ -391,19 +396,39 @@ export function projectClinic(inputs: ClinicInputs): ClinicProjection {
 	const capacitySessionsPerMonth = capacitySessionsPerWeek * w;
 
 	const units = billableUnits(i.sessionMinutes);
-	const paidShare = 1 - i.denialRate + i.denialRate * i.reworkShare;
-	const insuranceRevenuePerSession = units * i.allowedPerUnitUsd * paidShare;
-	const reworkPerInsuranceSession = i.denialRate * i.reworkShare * i.reworkCostPerClaimUsd;
+	const lines = PAYER_LINES.map((line) => {
+		const denial = i[payerField(line, 'DenialRate')];
+		const billing = i[payerField(line, 'BillingCostShare')];
+		const revenue = revenuePerClaim(
+			i[payerField(line, 'AllowedUsd')],
+			i[payerField(line, 'PerVisit')],
+			units,
+			denial,
+			i.reworkShare
+		);
+		return {
+			share: i[payerField(line, 'Share')],
+			revenuePerSession: revenue,
+			reworkPerSession: denial * i.reworkShare * i.reworkCostPerClaimUsd,
+			billingShare: billing,
+			lag: lagSplit(i[payerField(line, 'DaysToPayment')]),
+			revenueByMonth: new Float64Array(i.horizonMonths + 1)
+		};
+	});
+	let payerRevenuePerSession = 0;
+	let payerCostPerSession = 0;
+	for (const l of lines) {
+		payerRevenuePerSession += l.share * l.revenuePerSession;
+		payerCostPerSession += l.share * (l.reworkPerSession + l.revenuePerSession * l.billingShare);
+	}
 	const revenuePerSessionUsd =
 		i.relaxationShare * i.relaxationPriceUsd +
 		i.cashMedicalShare * i.cashMedicalPriceUsd +
-		i.insuranceShare * insuranceRevenuePerSession;
+		payerRevenuePerSession;
 	const commission = i.payModel === 'commission' ? i.commissionShare : 0;
 	const overhead = 1 + i.payrollOverheadShare;
 	const variableCostPerSessionUsd =
-		i.suppliesPerSessionUsd +
-		i.insuranceShare * reworkPerInsuranceSession +
-		commission * revenuePerSessionUsd * overhead;
+		i.suppliesPerSessionUsd + payerCostPerSession + commission * revenuePerSessionUsd * overhead;
 
 	const therapistWagesMonthly =
 		i.payModel === 'wage'
@@ -428,10 +453,6 @@ export function projectClinic(inputs: ClinicInputs): ClinicProjection {
 			? loanPayment(i.loanPrincipalUsd, i.loanAnnualRate / 12, i.loanTermMonths)
 			: 0;
 
-	const lag = i.daysToPayment / DAYS_PER_MONTH;
-	const k = Math.floor(lag);
-	const f = lag - k;
-	const insuranceRevenueByMonth = new Float64Array(i.horizonMonths + 1);
 	const operatingCashFlows: number[] = [-startupCostsUsd];
 	const cumulativeOperatingCashUsd: number[] = [-startupCostsUsd];
 	let cumOperating = -startupCostsUsd;
@@ -444,29 +465,49 @@ export function projectClinic(inputs: ClinicInputs): ClinicProjection {
 		const sessions = u * capacitySessionsPerMonth;
 		const relaxationSessions = sessions * i.relaxationShare;
 		const cashMedicalSessions = sessions * i.cashMedicalShare;
-		const insuranceSessions = sessions * i.insuranceShare;
+		let insuranceSessions = 0;
+		let insuranceRevenueUsd = 0;
+		let insuranceCashUsd = 0;
+		let reworkUsd = 0;
+		let billingFeesUsd = 0;
+		let billingFeesPaidUsd = 0;
+		for (const l of lines) {
+			const lineSessions = sessions * l.share;
+			const revenue = lineSessions * l.revenuePerSession;
+			l.revenueByMonth[m] = revenue;
+			const a = m - l.lag.whole;
+			const f = l.lag.fraction;
+			const cash =
+				(a >= 1 ? (1 - f) * (l.revenueByMonth[a] as number) : 0) +
+				(a >= 2 ? f * (l.revenueByMonth[a - 1] as number) : 0);
+			insuranceSessions += lineSessions;
+			insuranceRevenueUsd += revenue;
+			insuranceCashUsd += cash;
+			reworkUsd += lineSessions * l.reworkPerSession;
+			billingFeesUsd += revenue * l.billingShare;
+			billingFeesPaidUsd += cash * l.billingShare;
+		}
 		const relaxationRevenueUsd = relaxationSessions * i.relaxationPriceUsd;
 		const cashMedicalRevenueUsd = cashMedicalSessions * i.cashMedicalPriceUsd;
-		const insuranceRevenueUsd = insuranceSessions * insuranceRevenuePerSession;
-		insuranceRevenueByMonth[m] = insuranceRevenueUsd;
-		const a = m - k;
-		const insuranceCashUsd =
-			(a >= 1 ? (1 - f) * (insuranceRevenueByMonth[a] as number) : 0) +
-			(a - 1 >= 1 ? f * (insuranceRevenueByMonth[a - 1] as number) : 0);
 		const revenueUsd = relaxationRevenueUsd + cashMedicalRevenueUsd + insuranceRevenueUsd;
 		const therapistPayUsd = therapistWagesMonthly + commission * revenueUsd;
 		const payrollOverheadUsd = (therapistPayUsd + frontDeskMonthly) * i.payrollOverheadShare;
 		const suppliesUsd = sessions * i.suppliesPerSessionUsd;
-		const reworkUsd = insuranceSessions * reworkPerInsuranceSession;
 		const costsUsd =
 			therapistPayUsd +
 			frontDeskMonthly +
 			payrollOverheadUsd +
 			suppliesUsd +
 			reworkUsd +
+			billingFeesUsd +
 			fixedCostsUsd;
 		const operatingProfitUsd = revenueUsd - costsUsd;
-		const operatingCashUsd = operatingProfitUsd - insuranceRevenueUsd + insuranceCashUsd;
+		const operatingCashUsd =
+			operatingProfitUsd -
+			insuranceRevenueUsd +
+			insuranceCashUsd +
+			billingFeesUsd -
+			billingFeesPaidUsd;
 		const loanPaymentUsd = m <= i.loanTermMonths ? loan : 0;
 		const netCashUsd = operatingCashUsd - loanPaymentUsd;
 		cumOperating += operatingCashUsd;
@@ -486,6 +527,7 @@ export function projectClinic(inputs: ClinicInputs): ClinicProjection {
 			insuranceRevenueUsd,
 			revenueUsd,
 			insuranceCashUsd,
+			billingFeesUsd,
 			therapistPayUsd,
 			frontDeskPayUsd: frontDeskMonthly,
 			payrollOverheadUsd,
@@ -558,20 +600,24 @@ export function projectClinic(inputs: ClinicInputs): ClinicProjection {
 
 /**
  * The inputs with every price scaled by `factor`: relaxation price, self-pay medical price and
- * the insurance allowed amount per unit.
+ * every payer line's allowed amount.
  *
- * Worked example: factor 1.1 on $100 / $120 / $29.76 → $110 / $132 / $32.736.
+ * Worked example: factor 1.1 on $100 / $120 / a line at $29.76 → $110 / $132 / $32.736.
  *
  * @throws RangeError `factor must be 0–10`.
  */
 export function withPriceFactor(inputs: ClinicInputs, factor: number): ClinicInputs {
 	if (!(factor >= 0 && factor <= 10)) throw new RangeError('factor must be 0–10');
-	return {
+	const scaled: ClinicInputs = {
 		...inputs,
 		relaxationPriceUsd: inputs.relaxationPriceUsd * factor,
-		cashMedicalPriceUsd: inputs.cashMedicalPriceUsd * factor,
-		allowedPerUnitUsd: inputs.allowedPerUnitUsd * factor
+		cashMedicalPriceUsd: inputs.cashMedicalPriceUsd * factor
 	};
+	for (const line of PAYER_LINES) {
+		const field = payerField(line, 'AllowedUsd');
+		scaled[field] = inputs[field] * factor;
+	}
+	return scaled;
 }
 
 /** One "what if" for {@link clinicSensitivity}: a label and the inputs it changes. */

@@ -15,6 +15,16 @@
 
 import { billableUnits } from './billing';
 import {
+	DAYS_PER_MONTH,
+	lagSplit,
+	PAYER_FIELD_LIMITS,
+	PAYER_LINES,
+	payerField,
+	revenuePerClaim,
+	validatePayerShares,
+	type PayerFields
+} from './payers';
+import {
 	annualRateFromMonthly,
 	irr,
 	monthlyRateFromAnnual,
@@ -25,18 +35,17 @@ import {
 /** Default projection horizon in months (3 years). */
 export const DEFAULT_HORIZON_MONTHS = 36;
 
-/**
- * Average days per calendar month, 365.25 / 12 = 30.4375 (Gregorian year of 365.25 days,
- * leap years included). Converts `daysToPayment` into months of cash lag.
- */
-export const DAYS_PER_MONTH = 365.25 / 12;
+export { DAYS_PER_MONTH };
 
 /**
  * Every input of the income model. Flat and JSON/URL-serialisable: numbers only.
  * Valid ranges are in {@link INCOME_INPUT_LIMITS}; rates and shares are fractions (0.05), never
- * percents.
+ * percents. The payer lines (`pipShare`, `wcAllowedUsd`, …) are described in {@link PayerFields}:
+ * each line's share of medical sessions is billed to that payer at its allowed amount, denial
+ * rate, payment lag and billing fee; the sessions no line takes are self-pay at
+ * `medicalCashPriceUsd`.
  */
-export interface IncomeInputs {
+export interface IncomeInputs extends PayerFields {
 	// ── Current practice (the baseline; also kept in the with-medical practice unless displaced) ──
 	/** Relaxation (cash) sessions per worked week today. Sessions/week, 0–80. */
 	relaxationSessionsPerWeek: number;
@@ -73,28 +82,11 @@ export interface IncomeInputs {
 	// ── Payment mix ──
 	/** Price of one self-pay (cash) medical session. USD/session, 0–10 000. */
 	medicalCashPriceUsd: number;
-	/** Fraction of medical sessions billed to insurance; the rest are self-pay. Fraction, 0–1. */
-	insuranceShare: number;
-	/**
-	 * Allowed amount per billable 15-minute unit (payer + patient share). USD/unit, 0–10 000.
-	 * The UI default comes from the data (Medicare 2025 national amount for CPT 97124); it is
-	 * never a literal in the model.
-	 */
-	allowedPerUnitUsd: number;
-	/** Fraction of insurance claims denied on first submission. Fraction, 0–1. */
-	denialRate: number;
-	/** Fraction of denied claims that are reworked and then paid in full. Fraction, 0–1. */
+	/** Fraction of denied claims that are reworked and then paid in full (all payers). Fraction, 0–1. */
 	reworkShare: number;
 	/** Cost to rework one denied claim (staff time or biller fee). USD/reworked claim, 0–10 000. */
 	reworkCostUsdPerClaim: number;
-	/**
-	 * Days from the session to insurance cash arriving. Shifts insurance cash (not revenue) by
-	 * daysToPayment / 30.4375 months, split between two months when fractional. Days, 0–365.
-	 */
-	daysToPayment: number;
-	/** Billing-service fee as a fraction of insurance collections (cash received). Fraction, 0–1. */
-	billingCostShare: number;
-	/** Fee per insurance claim submitted (one claim per insurance session). USD/claim, 0–10 000. */
+	/** Fee per insurance claim submitted (one claim per insured session). USD/claim, 0–10 000. */
 	billingCostPerClaimUsd: number;
 
 	// ── One-time costs, paid at t = 0 ──
@@ -122,6 +114,20 @@ export interface IncomeInputs {
 	horizonMonths: number;
 	/** Annual discount rate for NPV; monthly rate = (1 + annual)^(1/12) − 1. Fraction/year, 0–1. */
 	discountRateAnnual: number;
+
+	// ── After tax and per hour: not used by the cash flows, only by take-home and per-hour figures ──
+	/** Tax year whose published figures turn profit into take-home pay. A year, an integer 2000–2100. */
+	taxYear: number;
+	/** Filing status: 1 = married filing jointly, 0 = single. An integer 0–1. */
+	marriedJoint: number;
+	/** Take the qualified business income deduction: 1 = yes, 0 = no. An integer 0–1. */
+	qbiDeduction: number;
+	/** Other taxable income of the household (a spouse's wages…), taxed before the practice. USD/year, 0–100 000 000. */
+	otherTaxableIncomeUsd: number;
+	/** State and local income tax, a flat share of the practice's income after half the SE tax. Fraction, 0–1. */
+	stateIncomeTaxRate: number;
+	/** Unpaid working hours a week besides hands-on time (notes, billing, laundry, marketing). Hours/week, 0–168. */
+	adminHoursPerWeek: number;
 }
 
 /** Inclusive bounds of one input field; `integer` fields must also be whole numbers. */
@@ -148,13 +154,9 @@ export const INCOME_INPUT_LIMITS: Readonly<Record<keyof IncomeInputs, InputLimit
 	medicalSessionMinutes: { min: 1, max: 480 },
 	rampUpMonths: { min: 0, max: 120 },
 	medicalCashPriceUsd: { min: 0, max: 10_000 },
-	insuranceShare: { min: 0, max: 1 },
-	allowedPerUnitUsd: { min: 0, max: 10_000 },
-	denialRate: { min: 0, max: 1 },
+	...PAYER_FIELD_LIMITS,
 	reworkShare: { min: 0, max: 1 },
 	reworkCostUsdPerClaim: { min: 0, max: 10_000 },
-	daysToPayment: { min: 0, max: 365 },
-	billingCostShare: { min: 0, max: 1 },
 	billingCostPerClaimUsd: { min: 0, max: 10_000 },
 	programCostUsd: { min: 0, max: 10_000_000 },
 	equipmentUsd: { min: 0, max: 10_000_000 },
@@ -165,7 +167,13 @@ export const INCOME_INPUT_LIMITS: Readonly<Record<keyof IncomeInputs, InputLimit
 	marketingMonthlyUsd: { min: 0, max: 1_000_000 },
 	billingSoftwareMonthlyUsd: { min: 0, max: 1_000_000 },
 	horizonMonths: { min: 12, max: 120, integer: true },
-	discountRateAnnual: { min: 0, max: 1 }
+	discountRateAnnual: { min: 0, max: 1 },
+	taxYear: { min: 2000, max: 2100, integer: true },
+	marriedJoint: { min: 0, max: 1, integer: true },
+	qbiDeduction: { min: 0, max: 1, integer: true },
+	otherTaxableIncomeUsd: { min: 0, max: 100_000_000 },
+	stateIncomeTaxRate: { min: 0, max: 1 },
+	adminHoursPerWeek: { min: 0, max: 168 }
 };
 
 /** The field names of {@link IncomeInputs}, in declaration order. */
@@ -179,10 +187,10 @@ export const INCOME_INPUT_FIELDS = Object.keys(
  * Rule: the value must be a number, min ≤ value ≤ max (which also rejects NaN), and a whole
  * number for integer fields. Units: those of the field.
  *
- * Worked example: `assertFieldInRange('insuranceShare', 1.2)` throws
- * `RangeError('insuranceShare must be 0–1')`.
+ * Worked example: `assertFieldInRange('wcShare', 1.2)` throws
+ * `RangeError('wcShare must be 0–1')`.
  *
- * @param label optional prefix for the message (e.g. `ranges.denialRate.high: `).
+ * @param label optional prefix for the message (e.g. `ranges.wcDenialRate.high: `).
  * @throws RangeError `<field> must be <min>–<max>` (or `must be an integer <min>–<max>`).
  */
 export function assertFieldInRange(field: keyof IncomeInputs, value: unknown, label = ''): void {
@@ -201,8 +209,8 @@ export function assertFieldInRange(field: keyof IncomeInputs, value: unknown, la
 /**
  * Rejects impossible income inputs.
  *
- * Rules: every field of {@link IncomeInputs} lies in {@link INCOME_INPUT_LIMITS}; in addition
- * the current relaxation hours, relaxationSessionsPerWeek × relaxationSessionMinutes / 60, must
+ * Rules: every field of {@link IncomeInputs} lies in {@link INCOME_INPUT_LIMITS}; the payer
+ * shares add up to at most 1 ({@link validatePayerShares}); in addition the current relaxation hours, relaxationSessionsPerWeek × relaxationSessionMinutes / 60, must
  * not exceed handsOnHoursPerWeekCap (the cap limits the practice as it is today too). No
  * constants beyond the limits table and 60 minutes per hour.
  *
@@ -216,6 +224,7 @@ export function validateIncomeInputs(inputs: IncomeInputs): void {
 		throw new RangeError('inputs must be an object');
 	}
 	for (const field of INCOME_INPUT_FIELDS) assertFieldInRange(field, inputs[field]);
+	validatePayerShares(inputs);
 	const baselineHours = handsOnHours(
 		inputs.relaxationSessionsPerWeek,
 		inputs.relaxationSessionMinutes
@@ -242,9 +251,9 @@ export interface MonthRow {
 	relaxationSessions: number;
 	/** Medical sessions this month (after ramp-up and the capacity cap). */
 	medicalSessions: number;
-	/** Medical sessions paid in cash: medicalSessions × (1 − insuranceShare). */
+	/** Medical sessions paid by the client: medicalSessions × (1 − the payer shares). */
 	cashMedicalSessions: number;
-	/** Medical sessions billed to insurance: medicalSessions × insuranceShare (one claim each). */
+	/** Medical sessions billed to a payer: medicalSessions × the payer shares (one claim each). */
 	insuranceSessions: number;
 	/** Hands-on hours per worked week in the with-medical practice (≤ handsOnHoursPerWeekCap). */
 	handsOnHoursPerWeek: number;
@@ -261,13 +270,15 @@ export interface MonthRow {
 	/** Self-pay medical revenue: cashMedicalSessions × medicalCashPriceUsd. */
 	medicalCashRevenueUsd: number;
 	/**
-	 * Insurance revenue recognised in the month of service: insuranceSessions × units × allowed ×
-	 * ((1 − denialRate) + denialRate × reworkShare), i.e. allowed amounts net of denials plus reworked claims.
+	 * Payer revenue recognised in the month of service, all lines: per line, sessions × the line's
+	 * revenue per claim ({@link revenuePerClaim}: allowed × units or per visit × paid share).
 	 */
 	insuranceRevenueUsd: number;
+	/** The same, per payer line in {@link PAYER_LINES} order. */
+	payerRevenueUsd: number[];
 	/** Total with-medical revenue recognised this month (the four sources above). */
 	totalRevenueUsd: number;
-	/** Insurance cash actually received this month (revenue of earlier months, shifted by the payment lag). */
+	/** Payer cash actually received this month (each line's revenue of earlier months, shifted by its lag). */
 	insuranceCashReceivedUsd: number;
 	/** Current fixed costs (currentMonthlyCostsUsd), paid in both scenarios. */
 	baselineCostsUsd: number;
@@ -281,15 +292,15 @@ export interface MonthRow {
 	billingSoftwareCostUsd: number;
 	/** insuranceSessions × billingCostPerClaimUsd (paid in the month of service). */
 	billingPerClaimCostUsd: number;
-	/** insuranceCashReceivedUsd × billingCostShare (paid when collected). */
+	/** Σ over lines of the line's cash received × its billing-service fee (paid when collected). */
 	billingCollectionsCostUsd: number;
-	/** insuranceSessions × denialRate × reworkShare × reworkCostUsdPerClaim. */
+	/** Σ over lines of sessions × denial rate × reworkShare × reworkCostUsdPerClaim. */
 	reworkCostUsd: number;
 	/** All with-medical costs this month (baseline costs included). */
 	totalCostsUsd: number;
 	/** Baseline net cash: baselineRevenueUsd − currentMonthlyCostsUsd. */
 	baselineNetUsd: number;
-	/** With-medical net cash: relaxation + tips + medical cash + insurance cash received − totalCostsUsd. */
+	/** With-medical net cash: relaxation + tips + medical cash + payer cash received − totalCostsUsd. */
 	withMedicalNetUsd: number;
 	/** Cash increment of adding medical massage: withMedicalNetUsd − baselineNetUsd (= cashFlows[month]). */
 	netIncrementUsd: number;
@@ -317,20 +328,28 @@ export interface Projection {
 	irrMonthly: number | null;
 	/** (1 + irrMonthly)^12 − 1, or null. */
 	irrAnnual: number | null;
-	/** Insurance payment lag in months: daysToPayment / 30.4375. */
+	/** Longest payment lag of a line with payer revenue, in months (days ÷ 30.4375); 0 without payers. */
 	insuranceLagMonths: number;
-	/** billableUnits(medicalSessionMinutes): units billed per insurance session. */
+	/** billableUnits(medicalSessionMinutes): units billed per insured session (per-unit lines). */
 	billableUnitsPerSession: number;
 	/**
-	 * First month from which every month is identical ("settled"): M₀ + ⌈insuranceLagMonths⌉ if
-	 * there is insurance revenue, else M₀, where M₀ is the first month whose medical sessions
-	 * equal the steady-state (post-ramp, post-cap) sessions. May exceed horizonMonths.
+	 * First month from which every month is identical ("settled"): M₀ + ⌈longest lag⌉ if there is
+	 * payer revenue, else M₀, where M₀ is the first month whose medical sessions equal the
+	 * steady-state (post-ramp, post-cap) sessions. May exceed horizonMonths.
 	 */
 	steadyStateMonth: number;
-	/** Cash increment of a settled month (full caseload, insurance cash = insurance revenue). USD/month. */
+	/** Cash increment of a settled month (full caseload, payer cash = payer revenue). USD/month. */
 	steadyStateMonthlyIncrementUsd: number;
 	/** steadyStateMonthlyIncrementUsd × 12. USD/year. Independent of the horizon. */
 	steadyStateAnnualIncrementUsd: number;
+	/** With-medical net cash of a settled month (all revenue − all costs, baseline costs included). USD/month. */
+	steadyStateWithMedicalNetUsd: number;
+	/** Baseline net cash per month (the practice as it is). USD/month. */
+	baselineNetMonthlyUsd: number;
+	/** Hands-on hours per month of the with-medical practice in a settled month. */
+	steadyStateHandsOnHoursPerMonth: number;
+	/** Hands-on hours per month of the baseline practice. */
+	baselineHandsOnHoursPerMonth: number;
 	/**
 	 * With-medical net income per hands-on hour in a settled month: (all revenue − all monthly
 	 * costs, baseline costs included) ÷ (hands-on hours per week × weeks per month). null if 0 hours
@@ -340,17 +359,21 @@ export interface Projection {
 	/** The same for the baseline practice: baseline net ÷ baseline hands-on hours per month; null likewise. */
 	baselineEffectiveHourlyUsd: number | null;
 	/**
-	 * First month in which the insurance cash received equals that month's insurance revenue at
-	 * steady state, i.e. ramp-up and payment lag have both passed: M₀ + ⌈daysToPayment / 30.4375⌉
-	 * (= steadyStateMonth). null when there is no insurance revenue. May exceed horizonMonths.
+	 * First month in which the payer cash received equals that month's payer revenue at steady
+	 * state, i.e. ramp-up and every line's payment lag have passed (= steadyStateMonth). null when
+	 * there is no payer revenue. May exceed horizonMonths.
 	 */
 	monthsUntilInsuranceCashCatchesUp: number | null;
 }
 
+/** Number of payer lines (fixed). */
+const LINES = PAYER_LINES.length;
+
 /**
  * Everything the monthly loop needs, derived once per scenario, plus scratch fields that
  * {@link accrueMonth} overwrites. A plain mutable object reused across Monte Carlo paths so the
- * fast path allocates nothing per path or month.
+ * fast path allocates nothing per path or month. Per-line numbers are typed arrays indexed in
+ * {@link PAYER_LINES} order.
  * @internal
  */
 export interface ModelState {
@@ -367,15 +390,17 @@ export interface ModelState {
 	relaxationPriceUsd: number;
 	tipsShare: number;
 	medicalCashPriceUsd: number;
-	insuranceShare: number;
+	/** Σ of the line shares. */
+	insuredShare: number;
 	billableUnitsPerSession: number;
-	insuranceRevenuePerSessionUsd: number;
-	reworkCostPerInsuranceSessionUsd: number;
+	lineShare: Float64Array;
+	lineRevenuePerSessionUsd: Float64Array;
+	lineReworkPerSessionUsd: Float64Array;
+	lineBillingCostShare: Float64Array;
+	lineLagMonths: Float64Array;
+	lineLagWhole: Float64Array;
+	lineLagFraction: Float64Array;
 	billingCostPerClaimUsd: number;
-	billingCostShare: number;
-	lagMonths: number;
-	lagWholeMonths: number;
-	lagFraction: number;
 	currentMonthlyCostsUsd: number;
 	ceMonthlyUsd: number;
 	liabilityInsuranceChangeMonthlyUsd: number;
@@ -398,6 +423,8 @@ export interface ModelState {
 	relaxationRevenueUsd: number;
 	tipsRevenueUsd: number;
 	medicalCashRevenueUsd: number;
+	/** This month's revenue per line. */
+	lineRevenueUsd: Float64Array;
 	insuranceRevenueUsd: number;
 	billingPerClaimCostUsd: number;
 	reworkCostUsd: number;
@@ -424,15 +451,16 @@ export function createModelState(): ModelState {
 		relaxationPriceUsd: 0,
 		tipsShare: 0,
 		medicalCashPriceUsd: 0,
-		insuranceShare: 0,
+		insuredShare: 0,
 		billableUnitsPerSession: 0,
-		insuranceRevenuePerSessionUsd: 0,
-		reworkCostPerInsuranceSessionUsd: 0,
+		lineShare: new Float64Array(LINES),
+		lineRevenuePerSessionUsd: new Float64Array(LINES),
+		lineReworkPerSessionUsd: new Float64Array(LINES),
+		lineBillingCostShare: new Float64Array(LINES),
+		lineLagMonths: new Float64Array(LINES),
+		lineLagWhole: new Float64Array(LINES),
+		lineLagFraction: new Float64Array(LINES),
 		billingCostPerClaimUsd: 0,
-		billingCostShare: 0,
-		lagMonths: 0,
-		lagWholeMonths: 0,
-		lagFraction: 0,
 		currentMonthlyCostsUsd: 0,
 		ceMonthlyUsd: 0,
 		liabilityInsuranceChangeMonthlyUsd: 0,
@@ -454,6 +482,7 @@ export function createModelState(): ModelState {
 		relaxationRevenueUsd: 0,
 		tipsRevenueUsd: 0,
 		medicalCashRevenueUsd: 0,
+		lineRevenueUsd: new Float64Array(LINES),
 		insuranceRevenueUsd: 0,
 		billingPerClaimCostUsd: 0,
 		reworkCostUsd: 0
@@ -463,14 +492,14 @@ export function createModelState(): ModelState {
 /**
  * Fills `state` with the per-scenario quantities of already-validated inputs (no validation here).
  *
- * Formulas: weeks per month = weeksWorkedPerYear / 12; per insurance session, revenue (USD) =
- * billableUnits(minutes) × allowedPerUnitUsd × ((1 − denialRate) + denialRate × reworkShare)
- * and rework cost (USD) = denialRate × reworkShare × reworkCostUsdPerClaim; lag (months) =
- * daysToPayment / 30.4375 ({@link DAYS_PER_MONTH}) = whole + fraction; baseline net (USD/month)
- * = sessions × price × (1 + tipsShare) − currentMonthlyCostsUsd.
+ * Formulas: weeks per month = weeksWorkedPerYear / 12; per line, revenue per insured session
+ * (USD) = {@link revenuePerClaim}(allowed, per visit?, billableUnits(minutes), denial rate,
+ * reworkShare) and rework cost (USD) = denial rate × reworkShare × reworkCostUsdPerClaim; lag
+ * (months) = days / 30.4375 ({@link lagSplit}) = whole + fraction; baseline net (USD/month) =
+ * sessions × price × (1 + tipsShare) − currentMonthlyCostsUsd.
  *
- * Worked example: 60-minute sessions, $30/unit, 10 % denials, half reworked →
- * 4 × 30 × 0.95 = $114 per insurance session; 45 days → lag 1.478… = 1 + 0.478… months.
+ * Worked example: 60-minute sessions, a line at $30/unit, 10 % denials, half reworked →
+ * 4 × 30 × 0.95 = $114 per insured session; 45 days → lag 1.478… = 1 + 0.478… months.
  * @internal
  */
 export function deriveModel(inputs: IncomeInputs, state: ModelState): ModelState {
@@ -491,18 +520,31 @@ export function deriveModel(inputs: IncomeInputs, state: ModelState): ModelState
 	s.relaxationPriceUsd = inputs.relaxationPriceUsd;
 	s.tipsShare = inputs.tipsShare;
 	s.medicalCashPriceUsd = inputs.medicalCashPriceUsd;
-	s.insuranceShare = inputs.insuranceShare;
 	s.billableUnitsPerSession = billableUnits(inputs.medicalSessionMinutes);
-	const paidShare = 1 - inputs.denialRate + inputs.denialRate * inputs.reworkShare;
-	s.insuranceRevenuePerSessionUsd =
-		s.billableUnitsPerSession * inputs.allowedPerUnitUsd * paidShare;
-	s.reworkCostPerInsuranceSessionUsd =
-		inputs.denialRate * inputs.reworkShare * inputs.reworkCostUsdPerClaim;
+	let insured = 0;
+	for (let l = 0; l < LINES; l++) {
+		const line = PAYER_LINES[l]!;
+		const share = inputs[payerField(line, 'Share')];
+		const denial = inputs[payerField(line, 'DenialRate')];
+		const lag = lagSplit(inputs[payerField(line, 'DaysToPayment')]);
+		insured += share;
+		s.lineShare[l] = share;
+		s.lineRevenuePerSessionUsd[l] = revenuePerClaim(
+			inputs[payerField(line, 'AllowedUsd')],
+			inputs[payerField(line, 'PerVisit')],
+			s.billableUnitsPerSession,
+			denial,
+			inputs.reworkShare
+		);
+		s.lineReworkPerSessionUsd[l] = denial * inputs.reworkShare * inputs.reworkCostUsdPerClaim;
+		s.lineBillingCostShare[l] = inputs[payerField(line, 'BillingCostShare')];
+		s.lineLagMonths[l] = lag.months;
+		s.lineLagWhole[l] = lag.whole;
+		s.lineLagFraction[l] = lag.fraction;
+	}
+	// Shares that add up to 1 + ε (floating-point slack) leave no self-pay sessions, never fewer.
+	s.insuredShare = Math.min(1, insured);
 	s.billingCostPerClaimUsd = inputs.billingCostPerClaimUsd;
-	s.billingCostShare = inputs.billingCostShare;
-	s.lagMonths = inputs.daysToPayment / DAYS_PER_MONTH;
-	s.lagWholeMonths = Math.floor(s.lagMonths);
-	s.lagFraction = s.lagMonths - s.lagWholeMonths;
 	s.currentMonthlyCostsUsd = inputs.currentMonthlyCostsUsd;
 	s.ceMonthlyUsd = inputs.ceMonthlyUsd;
 	s.liabilityInsuranceChangeMonthlyUsd = inputs.liabilityInsuranceChangeMonthlyUsd;
@@ -527,8 +569,13 @@ export function deriveModel(inputs: IncomeInputs, state: ModelState): ModelState
 	return s;
 }
 
-/** Ramp-up factor of month m: 1 once m ≥ rampUpMonths (always when rampUpMonths = 0), else m / rampUpMonths. */
-function rampFactor(rampUpMonths: number, month: number): number {
+/**
+ * Ramp-up factor of month m: 1 once m ≥ rampUpMonths (always when rampUpMonths = 0), else
+ * m / rampUpMonths. The one ramp rule of the app (the programs page uses it too).
+ *
+ * Worked example: rampFactor(6, 3) = 0.5; rampFactor(6, 6) = 1; rampFactor(0, 1) = 1.
+ */
+export function rampFactor(rampUpMonths: number, month: number): number {
 	return month >= rampUpMonths ? 1 : month / rampUpMonths;
 }
 
@@ -567,25 +614,38 @@ export function accrueMonth(s: ModelState, ramp: number): void {
 	}
 	s.relaxationSessions = s.relaxationPerWeek * s.weeksPerMonth;
 	s.medicalSessions = s.medicalPerWeek * s.weeksPerMonth;
-	s.cashMedicalSessions = s.medicalSessions * (1 - s.insuranceShare);
-	s.insuranceSessions = s.medicalSessions * s.insuranceShare;
+	s.cashMedicalSessions = s.medicalSessions * (1 - s.insuredShare);
+	s.insuranceSessions = s.medicalSessions * s.insuredShare;
 	s.relaxationRevenueUsd = s.relaxationSessions * s.relaxationPriceUsd;
 	s.tipsRevenueUsd = s.relaxationRevenueUsd * s.tipsShare;
 	s.medicalCashRevenueUsd = s.cashMedicalSessions * s.medicalCashPriceUsd;
-	s.insuranceRevenueUsd = s.insuranceSessions * s.insuranceRevenuePerSessionUsd;
+	let revenue = 0;
+	let rework = 0;
+	for (let l = 0; l < LINES; l++) {
+		const sessions = s.medicalSessions * (s.lineShare[l] as number);
+		const r = sessions * (s.lineRevenuePerSessionUsd[l] as number);
+		s.lineRevenueUsd[l] = r;
+		revenue += r;
+		rework += sessions * (s.lineReworkPerSessionUsd[l] as number);
+	}
+	s.insuranceRevenueUsd = revenue;
 	s.billingPerClaimCostUsd = s.insuranceSessions * s.billingCostPerClaimUsd;
-	s.reworkCostUsd = s.insuranceSessions * s.reworkCostPerInsuranceSessionUsd;
+	s.reworkCostUsd = rework;
 }
 
 /**
  * With-medical net cash (USD/month) of the month last accrued by {@link accrueMonth}:
- * relaxation + tips + medical cash + insurance cash − fixed costs − per-claim fees − rework −
- * insurance cash × billingCostShare.
+ * relaxation + tips + medical cash + payer cash − fixed costs − per-claim fees − rework −
+ * billing-service fees on the payer cash.
  *
  * Worked example (scenario B, month 2): 4000 + 400 + 1200 + 1140 − 1175 − 20 − 5 − 57 = 5483.
  * @internal
  */
-export function withMedicalNetCash(s: ModelState, insuranceCashUsd: number): number {
+export function withMedicalNetCash(
+	s: ModelState,
+	insuranceCashUsd: number,
+	collectionsCostUsd: number
+): number {
 	return (
 		s.relaxationRevenueUsd +
 		s.tipsRevenueUsd +
@@ -594,17 +654,19 @@ export function withMedicalNetCash(s: ModelState, insuranceCashUsd: number): num
 		s.fixedCostsMonthlyUsd -
 		s.billingPerClaimCostUsd -
 		s.reworkCostUsd -
-		insuranceCashUsd * s.billingCostShare
+		collectionsCostUsd
 	);
 }
 
 /**
  * The monthly loop — the one implementation of the model. Writes the incremental cash flows
  * (USD; t = 0 … H) into `cashFlows`; when `rows` is given also pushes one {@link MonthRow} per
- * month. `insuranceRevenueByMonth` is scratch of length ≥ H + 1 (index = month).
+ * month. `lineRevenueByMonth` is scratch of length ≥ lines × (H + 1) (index = line × (H + 1) +
+ * month), see {@link scratchLength}.
  *
- * Formulas: see {@link projectIncome}; insurance cash of month m = (1 − f) × revenue(m − k) +
- * f × revenue(m − k − 1) with lag k + f months; increment = with-medical net − baseline net.
+ * Formulas: see {@link projectIncome}; each line's cash in month m = (1 − f) × its revenue(m −
+ * k) + f × its revenue(m − k − 1) with its lag k + f months; increment = with-medical net −
+ * baseline net.
  *
  * Worked example: scenario A writes [−4000, 2225, 2225, …] into a Float64Array(13).
  * @internal
@@ -612,30 +674,35 @@ export function withMedicalNetCash(s: ModelState, insuranceCashUsd: number): num
 export function runModel(
 	s: ModelState,
 	cashFlows: Float64Array | number[],
-	insuranceRevenueByMonth: Float64Array,
+	lineRevenueByMonth: Float64Array,
 	rows: MonthRow[] | null
 ): void {
 	const horizon = s.horizonMonths;
-	const k = s.lagWholeMonths;
-	const f = s.lagFraction;
+	const stride = horizon + 1;
 	const oneTime = -s.oneTimeCostsUsd;
 	cashFlows[0] = oneTime;
 	let cumulative = oneTime;
-	insuranceRevenueByMonth[0] = 0;
+	for (let l = 0; l < LINES; l++) lineRevenueByMonth[l * stride] = 0;
 	for (let m = 1; m <= horizon; m++) {
 		accrueMonth(s, rampFactor(s.rampUpMonths, m));
-		insuranceRevenueByMonth[m] = s.insuranceRevenueUsd;
-		const a = m - k;
-		const b = a - 1;
-		const insuranceCash =
-			(a >= 1 ? (1 - f) * (insuranceRevenueByMonth[a] as number) : 0) +
-			(b >= 1 ? f * (insuranceRevenueByMonth[b] as number) : 0);
-		const withMedicalNet = withMedicalNetCash(s, insuranceCash);
+		let insuranceCash = 0;
+		let collections = 0;
+		for (let l = 0; l < LINES; l++) {
+			const base = l * stride;
+			lineRevenueByMonth[base + m] = s.lineRevenueUsd[l] as number;
+			const f = s.lineLagFraction[l] as number;
+			const a = m - (s.lineLagWhole[l] as number);
+			const cash =
+				(a >= 1 ? (1 - f) * (lineRevenueByMonth[base + a] as number) : 0) +
+				(a >= 2 ? f * (lineRevenueByMonth[base + a - 1] as number) : 0);
+			insuranceCash += cash;
+			collections += cash * (s.lineBillingCostShare[l] as number);
+		}
+		const withMedicalNet = withMedicalNetCash(s, insuranceCash, collections);
 		const increment = withMedicalNet - s.baselineNetUsd;
 		cashFlows[m] = increment;
 		cumulative += increment;
 		if (rows !== null) {
-			const billingCollectionsCostUsd = insuranceCash * s.billingCostShare;
 			rows.push({
 				month: m,
 				baselineRelaxationSessions: s.baselineRelaxationSessions,
@@ -653,6 +720,7 @@ export function runModel(
 				tipsRevenueUsd: s.tipsRevenueUsd,
 				medicalCashRevenueUsd: s.medicalCashRevenueUsd,
 				insuranceRevenueUsd: s.insuranceRevenueUsd,
+				payerRevenueUsd: Array.from(s.lineRevenueUsd),
 				totalRevenueUsd:
 					s.relaxationRevenueUsd +
 					s.tipsRevenueUsd +
@@ -665,13 +733,10 @@ export function runModel(
 				marketingCostUsd: s.marketingMonthlyUsd,
 				billingSoftwareCostUsd: s.billingSoftwareMonthlyUsd,
 				billingPerClaimCostUsd: s.billingPerClaimCostUsd,
-				billingCollectionsCostUsd,
+				billingCollectionsCostUsd: collections,
 				reworkCostUsd: s.reworkCostUsd,
 				totalCostsUsd:
-					s.fixedCostsMonthlyUsd +
-					s.billingPerClaimCostUsd +
-					s.reworkCostUsd +
-					billingCollectionsCostUsd,
+					s.fixedCostsMonthlyUsd + s.billingPerClaimCostUsd + s.reworkCostUsd + collections,
 				baselineNetUsd: s.baselineNetUsd,
 				withMedicalNetUsd: withMedicalNet,
 				netIncrementUsd: increment,
@@ -681,13 +746,18 @@ export function runModel(
 	}
 }
 
+/** Length of the scratch array {@link runModel} needs for a horizon: lines × (H + 1). */
+export function scratchLength(horizonMonths: number): number {
+	return LINES * (horizonMonths + 1);
+}
+
 /**
  * Steady-state (settled-month) figures of a derived scenario; leaves the scratch at the steady
  * state. M₀ = first month whose ramped, capped medical sessions/week equal the full-ramp value;
- * steadyStateMonth = M₀ + ⌈lag months⌉ when there is insurance revenue, else M₀. The settled
- * increment (USD/month) uses full ramp and insurance cash = insurance revenue.
+ * steadyStateMonth = M₀ + ⌈longest lag of a line with revenue⌉ (M₀ without payer revenue). The
+ * settled increment (USD/month) uses full ramp and payer cash = payer revenue.
  *
- * Worked example: ramp 5 months, lag 50 days (1.64 months → 2) → steadyStateMonth 7.
+ * Worked example: ramp 5 months, a line with lag 50 days (1.64 months → 2) → steadyStateMonth 7.
  * @internal
  */
 export function steadyState(s: ModelState): {
@@ -696,6 +766,7 @@ export function steadyState(s: ModelState): {
 	withMedicalNetUsd: number;
 	handsOnHoursPerMonth: number;
 	hasInsuranceRevenue: boolean;
+	longestLagMonths: number;
 } {
 	// M₀: first month whose (ramped, capped) medical sessions equal the steady-state ones.
 	accrueMonth(s, 1);
@@ -707,22 +778,30 @@ export function steadyState(s: ModelState): {
 		firstFullMonth++;
 	}
 	accrueMonth(s, 1);
+	let longestLag = 0;
+	let collections = 0;
+	for (let l = 0; l < LINES; l++) {
+		const revenue = s.lineRevenueUsd[l] as number;
+		if (revenue > 0) longestLag = Math.max(longestLag, s.lineLagMonths[l] as number);
+		collections += revenue * (s.lineBillingCostShare[l] as number);
+	}
 	const hasInsuranceRevenue = s.insuranceRevenueUsd > 0;
-	const withMedicalNetUsd = withMedicalNetCash(s, s.insuranceRevenueUsd);
+	const withMedicalNetUsd = withMedicalNetCash(s, s.insuranceRevenueUsd, collections);
 	return {
-		steadyStateMonth: firstFullMonth + (hasInsuranceRevenue ? Math.ceil(s.lagMonths) : 0),
+		steadyStateMonth: firstFullMonth + (hasInsuranceRevenue ? Math.ceil(longestLag) : 0),
 		monthlyIncrementUsd: withMedicalNetUsd - s.baselineNetUsd,
 		withMedicalNetUsd,
 		handsOnHoursPerMonth:
 			(handsOnHours(s.relaxationPerWeek, s.relaxationSessionMinutes) +
 				handsOnHours(s.medicalPerWeek, s.medicalSessionMinutes)) *
 			s.weeksPerMonth,
-		hasInsuranceRevenue
+		hasInsuranceRevenue,
+		longestLagMonths: longestLag
 	};
 }
 
 /** usd ÷ hours, or null when there are no hours (or so few, e.g. 1e-320, that the ratio overflows). */
-function perHour(usd: number, hours: number): number | null {
+export function perHour(usd: number, hours: number): number | null {
 	if (!(hours > 0)) return null;
 	const rate = usd / hours;
 	return Number.isFinite(rate) ? rate : null;
@@ -737,26 +816,26 @@ function perHour(usd: number, hours: number): number | null {
  *   rampUpMonths = 0), then the capacity rule: if relaxation hours + medical hours
  *   (sessions × minutes / 60) exceed handsOnHoursPerWeekCap, medical sessions are limited to the
  *   cap and relaxation sessions shrink to fill only the hours left (displaced sessions).
- * - Sessions/month = sessions/week × w; cash vs. insurance split by insuranceShare.
+ * - Sessions/month = sessions/week × w; each payer line takes its share, the rest is self-pay.
  * - Revenue (recognised in the month of service): relaxation = sessions × price; tips =
- *   relaxation revenue × tipsShare; medical cash = cash sessions × medicalCashPriceUsd;
- *   insurance = insurance sessions × billableUnits(medicalSessionMinutes) × allowedPerUnitUsd ×
- *   ((1 − denialRate) + denialRate × reworkShare).
- * - Insurance cash: with lag L = daysToPayment / 30.4375 = k + f (whole + fraction) months,
- *   cash received in m = (1 − f) × insurance revenue of m − k + f × that of m − k − 1. The lag
- *   moves cash, not revenue; cash still owed after month H is not counted.
+ *   relaxation revenue × tipsShare; self-pay medical = self-pay sessions × medicalCashPriceUsd;
+ *   each line = its sessions × allowed amount × (billableUnits(medicalSessionMinutes), or 1 when
+ *   the amount is per visit) × ((1 − its denial rate) + its denial rate × reworkShare).
+ * - Payer cash: per line, with lag L = days / 30.4375 = k + f (whole + fraction) months, cash
+ *   received in m = (1 − f) × the line's revenue of m − k + f × that of m − k − 1. The lag moves
+ *   cash, not revenue; cash still owed after month H is not counted.
  * - Costs: current fixed costs + CE + liability change + marketing + billing software (each
- *   month), insurance sessions × billingCostPerClaimUsd, insurance sessions × denialRate ×
- *   reworkShare × reworkCostUsdPerClaim, insurance cash received × billingCostShare.
+ *   month), insured sessions × billingCostPerClaimUsd, per line sessions × denial rate ×
+ *   reworkShare × reworkCostUsdPerClaim, and per line its cash received × its billing fee.
  * - Net (cash basis): baseline = baseline revenue − currentMonthlyCostsUsd; with medical =
- *   relaxation + tips + medical cash + insurance cash − costs; increment = with − baseline.
+ *   relaxation + tips + medical cash + payer cash − costs; increment = with − baseline.
  * - cashFlows = [−one-time costs, increment₁ … increment_H]; npv at (1 + annual)^(1/12) − 1;
  *   irr and payback from {@link irr} / {@link paybackPeriod}.
  *
  * Constants: 60 minutes/hour, 12 months/year, 30.4375 days/month ({@link DAYS_PER_MONTH});
- * everything that comes from data (allowed amount, prices…) is an input.
+ * everything that comes from data (allowed amounts, prices…) is an input.
  *
- * Worked example (12 months, no ramp, no lag, all cash): 10 relaxation sessions/week at $100 +
+ * Worked example (12 months, no ramp, no lag, all self-pay): 10 relaxation sessions/week at $100 +
  * 10 % tips, 48 weeks/year (4 weeks/month), $1000 fixed costs → baseline net 4000 + 400 − 1000 =
  * $3400/month. Add 5 medical sessions/week (60 min, cap 30 h not binding) at $120 cash with
  * $175/month extra costs → with-medical net 4000 + 400 + 2400 − 1175 = $5625; increment $2225;
@@ -770,7 +849,7 @@ export function projectIncome(inputs: IncomeInputs): Projection {
 	const horizon = s.horizonMonths;
 	const cashFlows: number[] = new Array<number>(horizon + 1).fill(0);
 	const months: MonthRow[] = [];
-	runModel(s, cashFlows, new Float64Array(horizon + 1), months);
+	runModel(s, cashFlows, new Float64Array(scratchLength(horizon)), months);
 
 	const cumulativeCashUsd: number[] = [cashFlows[0] as number];
 	for (const row of months) cumulativeCashUsd.push(row.cumulativeCashUsd);
@@ -778,6 +857,7 @@ export function projectIncome(inputs: IncomeInputs): Projection {
 	const discountRateMonthly = monthlyRateFromAnnual(inputs.discountRateAnnual);
 	const irrMonthly = irr(cashFlows);
 	const steady = steadyState(s);
+	const baselineHoursPerMonth = s.baselineHoursPerWeek * s.weeksPerMonth;
 	return {
 		months,
 		cashFlows,
@@ -788,13 +868,17 @@ export function projectIncome(inputs: IncomeInputs): Projection {
 		npvUsd: npvUnchecked(discountRateMonthly, cashFlows),
 		irrMonthly,
 		irrAnnual: irrMonthly === null ? null : annualRateFromMonthly(irrMonthly),
-		insuranceLagMonths: s.lagMonths,
+		insuranceLagMonths: steady.longestLagMonths,
 		billableUnitsPerSession: s.billableUnitsPerSession,
 		steadyStateMonth: steady.steadyStateMonth,
 		steadyStateMonthlyIncrementUsd: steady.monthlyIncrementUsd,
 		steadyStateAnnualIncrementUsd: steady.monthlyIncrementUsd * 12,
+		steadyStateWithMedicalNetUsd: steady.withMedicalNetUsd,
+		baselineNetMonthlyUsd: s.baselineNetUsd,
+		steadyStateHandsOnHoursPerMonth: steady.handsOnHoursPerMonth,
+		baselineHandsOnHoursPerMonth: baselineHoursPerMonth,
 		effectiveHourlyUsd: perHour(steady.withMedicalNetUsd, steady.handsOnHoursPerMonth),
-		baselineEffectiveHourlyUsd: perHour(s.baselineNetUsd, s.baselineHoursPerWeek * s.weeksPerMonth),
+		baselineEffectiveHourlyUsd: perHour(s.baselineNetUsd, baselineHoursPerMonth),
 		monthsUntilInsuranceCashCatchesUp: steady.hasInsuranceRevenue ? steady.steadyStateMonth : null
 	};
 }

@@ -18,6 +18,8 @@ export {
 export { billableUnits } from './billing';
 export {
 	projectIncome,
+	rampFactor,
+	perHour,
 	validateIncomeInputs,
 	assertFieldInRange,
 	DEFAULT_HORIZON_MONTHS,
@@ -55,6 +57,10 @@ export {
 	type PercentilePosition,
 	type PercentileRankDetail
 } from './percentile';
+export * from './payers';
+export * from './tax';
+export * from './after-tax';
+export { PAYER_DRIVER_SUFFIXES, payerDriver } from './simulate';
 export * from './marketing';
 export * from './clinic';
 export * from './opportunity';

@@ -9,28 +9,43 @@
  */
 
 import { monthlyRateFromAnnual, npvUnchecked } from './cashflow';
+import { PAYER_LINES, type PayerLineId } from './payers';
 import {
 	assertFieldInRange,
 	createModelState,
 	deriveModel,
 	runModel,
+	scratchLength,
 	validateIncomeInputs,
 	type IncomeInputs,
 	type ModelState
 } from './income';
 
+/** The uncertain numbers of each payer line. */
+export const PAYER_DRIVER_SUFFIXES = ['AllowedUsd', 'DenialRate', 'DaysToPayment'] as const;
+
+/** The driver name of one payer line's uncertain number, e.g. `wcAllowedUsd`. */
+export function payerDriver(
+	line: PayerLineId,
+	suffix: (typeof PAYER_DRIVER_SUFFIXES)[number]
+): Driver {
+	return `${line}${suffix}`;
+}
+
 /** Drivers that can be made uncertain, in the fixed order in which paths draw them. */
 export const DRIVERS = [
 	'rampUpMonths',
 	'medicalSessionsPerWeek',
-	'allowedPerUnitUsd',
-	'denialRate',
-	'daysToPayment',
-	'medicalCashPriceUsd'
-] as const;
+	'medicalCashPriceUsd',
+	...PAYER_LINES.flatMap((line) => PAYER_DRIVER_SUFFIXES.map((suffix) => payerDriver(line, suffix)))
+] as readonly Driver[];
 
-/** One uncertain input of the income model. */
-export type Driver = (typeof DRIVERS)[number];
+/** One uncertain input of the income model: three practice drivers and three per payer line. */
+export type Driver =
+	| 'rampUpMonths'
+	| 'medicalSessionsPerWeek'
+	| 'medicalCashPriceUsd'
+	| `${PayerLineId}${(typeof PAYER_DRIVER_SUFFIXES)[number]}`;
 
 /** A three-point estimate in the driver's own units (low ≤ likely ≤ high). */
 export interface DriverRange {
@@ -261,7 +276,7 @@ function structuredCloneRanges(ranges: DriverRanges): DriverRanges {
  * Runs paths `from` … `to − 1` of an experiment and stores them in the accumulator.
  *
  * Per path: a PRNG seeded from (seed, path index) draws one uniform number per driver in
- * {@link DRIVERS} order (always all six, so streams never shift); each driver with a range takes
+ * {@link DRIVERS} order (always all of them, so streams never shift); each driver with a range takes
  * {@link sampleTriangular} of its range, the others keep the input value; the model is run on
  * those inputs (same code as projectIncome) and the path's cumulative cash (month 0…H), NPV and
  * whether cumulative cash reached ≥ 0 are stored. Re-running a path overwrites it with the same
@@ -281,7 +296,7 @@ export function simulatePaths(acc: SimulationAccumulator, from: number, to: numb
 	const sampled: IncomeInputs = { ...acc.inputs };
 	const state: ModelState = createModelState();
 	const flows = new Float64Array(horizon + 1);
-	const scratch = new Float64Array(horizon + 1);
+	const scratch = new Float64Array(scratchLength(horizon));
 	const ranges = DRIVERS.map((driver) => acc.ranges[driver]);
 	const cumulativeAll = acc.cumulativeCashUsd;
 	for (let path = from; path < to; path++) {
@@ -440,7 +455,7 @@ export function tornado(
 	const rate = monthlyRateFromAnnual(discountRateAnnual);
 	const state = createModelState();
 	const flows = new Float64Array(inputs.horizonMonths + 1);
-	const scratch = new Float64Array(inputs.horizonMonths + 1);
+	const scratch = new Float64Array(scratchLength(inputs.horizonMonths));
 	const npvWith = (scenario: IncomeInputs): number => {
 		runModel(deriveModel(scenario, state), flows, scratch, null);
 		return npvUnchecked(rate, flows);

@@ -12,6 +12,7 @@ import {
 	withPriceFactor,
 	type ClinicInputs
 } from '$lib/finance';
+import { noPayers } from './fixtures';
 
 /**
  * Clinic A — small enough to work by hand.
@@ -42,14 +43,11 @@ function clinicA(over: Partial<ClinicInputs> = {}): ClinicInputs {
 		payrollOverheadShare: 0,
 		relaxationShare: 1,
 		cashMedicalShare: 0,
-		insuranceShare: 0,
+		...noPayers(),
 		relaxationPriceUsd: 100,
 		cashMedicalPriceUsd: 120,
-		allowedPerUnitUsd: 30,
-		denialRate: 0,
 		reworkShare: 0,
 		reworkCostPerClaimUsd: 0,
-		daysToPayment: 0,
 		suppliesPerSessionUsd: 10,
 		rentMonthlyUsd: 2000,
 		utilitiesMonthlyUsd: 500,
@@ -98,14 +96,14 @@ function clinicB(over: Partial<ClinicInputs> = {}): ClinicInputs {
 		payrollOverheadShare: 0.1,
 		relaxationShare: 0.5,
 		cashMedicalShare: 0.25,
-		insuranceShare: 0.25,
+		privateShare: 0.25,
 		relaxationPriceUsd: 90,
 		cashMedicalPriceUsd: 120,
-		allowedPerUnitUsd: 30,
-		denialRate: 0.1,
+		privateAllowedUsd: 30,
+		privateDenialRate: 0.1,
 		reworkShare: 0.5,
 		reworkCostPerClaimUsd: 20,
-		daysToPayment: 45.65625,
+		privateDaysToPayment: 45.65625,
 		suppliesPerSessionUsd: 5,
 		rentMonthlyUsd: 2000,
 		utilitiesMonthlyUsd: 0,
@@ -272,9 +270,9 @@ describe('projectClinic — funding needed is the minimum cumulative cash', () =
 			'long insurance lag',
 			{
 				relaxationShare: 0,
-				insuranceShare: 1,
-				daysToPayment: 137,
-				allowedPerUnitUsd: 40,
+				privateShare: 1,
+				privateDaysToPayment: 137,
+				privateAllowedUsd: 40,
 				sessionMinutes: 53
 			}
 		]
@@ -367,7 +365,7 @@ describe('validateClinicInputs', () => {
 		['treatmentRooms', 0, 'treatmentRooms must be an integer 1–50'],
 		['treatmentRooms', 2.5, 'treatmentRooms must be an integer 1–50'],
 		['hoursOpenPerWeek', 169, 'hoursOpenPerWeek must be 1–168'],
-		['denialRate', -0.1, 'denialRate must be 0–1'],
+		['privateDenialRate', -0.1, 'privateDenialRate must be 0–1'],
 		['rentMonthlyUsd', Number.NaN, 'rentMonthlyUsd must be 0–1000000'],
 		['loanTermMonths', 0, 'loanTermMonths must be an integer 1–360']
 	] as const)('rejects %s = %s naming the field', (field, value, message) => {
@@ -377,12 +375,12 @@ describe('validateClinicInputs', () => {
 
 	it('rejects shares that do not add up to 1', () => {
 		expect(() =>
-			projectClinic(clinicA({ relaxationShare: 0.5, cashMedicalShare: 0.3, insuranceShare: 0.1 }))
-		).toThrow(/^relaxationShare \+ cashMedicalShare \+ insuranceShare must add up to 1/);
+			projectClinic(clinicA({ relaxationShare: 0.5, cashMedicalShare: 0.3, privateShare: 0.1 }))
+		).toThrow(/^relaxationShare \+ cashMedicalShare \+ the payer shares must add up to 1/);
 		// 0.333 + 0.333 + 0.334 is 1 within floating-point slack
 		expect(() =>
 			validateClinicInputs(
-				clinicA({ relaxationShare: 0.333, cashMedicalShare: 0.333, insuranceShare: 0.334 })
+				clinicA({ relaxationShare: 0.333, cashMedicalShare: 0.333, privateShare: 0.334 })
 			)
 		).not.toThrow();
 	});
@@ -405,7 +403,7 @@ describe('withPriceFactor and clinicSensitivity', () => {
 		const s = withPriceFactor(clinicB(), 1.1);
 		expect(s.relaxationPriceUsd).toBeCloseTo(99, 12);
 		expect(s.cashMedicalPriceUsd).toBeCloseTo(132, 12);
-		expect(s.allowedPerUnitUsd).toBeCloseTo(33, 12);
+		expect(s.privateAllowedUsd).toBeCloseTo(33, 12);
 		expect(() => withPriceFactor(clinicB(), -1)).toThrow(/^factor/);
 	});
 

@@ -1,11 +1,48 @@
-import type { IncomeInputs } from '$lib/finance';
+import {
+	PAYER_DRIVER_SUFFIXES,
+	PAYER_LINES,
+	payerDriver,
+	payerField,
+	type IncomeInputs,
+	type PayerFields
+} from '$lib/finance';
+import type { RangeBounds } from '$lib/income/ranges';
+
+/**
+ * Ranges for every driver: the practice drivers and the private-plan line as given, every other
+ * payer line's drivers at a degenerate range around scenario A's values ($30, 0, 0).
+ */
+export function fullBounds(given: Partial<RangeBounds>): RangeBounds {
+	const out = {} as RangeBounds;
+	for (const line of PAYER_LINES)
+		for (const suffix of PAYER_DRIVER_SUFFIXES) {
+			const v = suffix === 'AllowedUsd' ? 30 : 0;
+			out[payerDriver(line, suffix)] = { low: v, high: v };
+		}
+	return { ...out, ...given } as RangeBounds;
+}
+
+/** Every payer line taking no sessions (allowed $30 a unit, no denials, no lag, no fees). */
+export function noPayers(): PayerFields {
+	const out = {} as PayerFields;
+	for (const line of PAYER_LINES) {
+		out[payerField(line, 'Share')] = 0;
+		out[payerField(line, 'AllowedUsd')] = 30;
+		out[payerField(line, 'PerVisit')] = 0;
+		out[payerField(line, 'DenialRate')] = 0;
+		out[payerField(line, 'DaysToPayment')] = 0;
+		out[payerField(line, 'BillingCostShare')] = 0;
+	}
+	return out;
+}
 
 /**
  * Hand-workable scenario used across the finance tests ("scenario A"):
  * 10 relaxation sessions/week at $100 (+10 % tips), 60 min, 48 weeks/year → 4 weeks/month,
  * $1000/month fixed costs; 5 medical sessions/week at $120 cash, 60 min, no ramp, no insurance;
  * cap 30 h/week (15 h used); one-time $4000; recurring increments $50 + $25 + $100 = $175/month;
- * 12 months; 0 % discount.
+ * 12 months; 0 % discount. No payer takes any session; the tax fields are 2026, single, no QBI,
+ * no other income, no state tax, no admin hours.
  */
 export function scenarioA(overrides: Partial<IncomeInputs> = {}): IncomeInputs {
 	return {
@@ -20,13 +57,9 @@ export function scenarioA(overrides: Partial<IncomeInputs> = {}): IncomeInputs {
 		medicalSessionMinutes: 60,
 		rampUpMonths: 0,
 		medicalCashPriceUsd: 120,
-		insuranceShare: 0,
-		allowedPerUnitUsd: 30,
-		denialRate: 0,
+		...noPayers(),
 		reworkShare: 0,
 		reworkCostUsdPerClaim: 0,
-		daysToPayment: 0,
-		billingCostShare: 0,
 		billingCostPerClaimUsd: 0,
 		programCostUsd: 3000,
 		equipmentUsd: 500,
@@ -38,13 +71,20 @@ export function scenarioA(overrides: Partial<IncomeInputs> = {}): IncomeInputs {
 		billingSoftwareMonthlyUsd: 0,
 		horizonMonths: 12,
 		discountRateAnnual: 0,
+		taxYear: 2026,
+		marriedJoint: 0,
+		qbiDeduction: 0,
+		otherTaxableIncomeUsd: 0,
+		stateIncomeTaxRate: 0,
+		adminHoursPerWeek: 0,
 		...overrides
 	};
 }
 
 /**
  * A realistic-looking scenario for benchmarks and simulations (numbers illustrative, not data):
- * half the medical caseload billed to insurance, a 6-month ramp and a 45-day payment lag.
+ * half the medical caseload billed to one insurer (the private-plan line), a 6-month ramp and a
+ * 45-day payment lag.
  */
 export function realisticInputs(overrides: Partial<IncomeInputs> = {}): IncomeInputs {
 	return scenarioA({
@@ -57,13 +97,13 @@ export function realisticInputs(overrides: Partial<IncomeInputs> = {}): IncomeIn
 		medicalSessionsPerWeek: 10,
 		rampUpMonths: 6,
 		medicalCashPriceUsd: 110,
-		insuranceShare: 0.5,
-		allowedPerUnitUsd: 29.76,
-		denialRate: 0.12,
+		privateShare: 0.5,
+		privateAllowedUsd: 29.76,
+		privateDenialRate: 0.12,
 		reworkShare: 0.6,
 		reworkCostUsdPerClaim: 15,
-		daysToPayment: 45,
-		billingCostShare: 0.06,
+		privateDaysToPayment: 45,
+		privateBillingCostShare: 0.06,
 		billingCostPerClaimUsd: 1.5,
 		programCostUsd: 6000,
 		equipmentUsd: 800,

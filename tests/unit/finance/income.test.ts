@@ -129,12 +129,12 @@ describe('projectIncome — scenario B (insurance, denials, rework, billing, lag
 	//   → $1140 insurance revenue recognised each month.
 	// Per-claim fee 10 × $2 = $20; rework 10 × 0.1 × 0.5 × $10 = $5; collection fee 5 % of cash.
 	const insured = {
-		insuranceShare: 0.5,
-		allowedPerUnitUsd: 30,
-		denialRate: 0.1,
+		privateShare: 0.5,
+		privateAllowedUsd: 30,
+		privateDenialRate: 0.1,
 		reworkShare: 0.5,
 		reworkCostUsdPerClaim: 10,
-		billingCostShare: 0.05,
+		privateBillingCostShare: 0.05,
 		billingCostPerClaimUsd: 2
 	} satisfies Partial<IncomeInputs>;
 
@@ -157,7 +157,7 @@ describe('projectIncome — scenario B (insurance, denials, rework, billing, lag
 
 	it('a 30.4375-day lag leaves revenue unchanged and shifts cash exactly one month', () => {
 		const noLag = projectIncome(scenarioA(insured));
-		const lag = projectIncome(scenarioA({ ...insured, daysToPayment: 30.4375 }));
+		const lag = projectIncome(scenarioA({ ...insured, privateDaysToPayment: 30.4375 }));
 		expect(lag.insuranceLagMonths).toBe(1);
 		for (let i = 0; i < 12; i++) {
 			const a = noLag.months[i] as MonthRow;
@@ -183,7 +183,7 @@ describe('projectIncome — scenario B (insurance, denials, rework, billing, lag
 
 	it('a 1.5-month lag splits cash half and half between two months', () => {
 		// 45.65625 days / 30.4375 = 1.5 months: cash m = 0.5 × rev(m − 1) + 0.5 × rev(m − 2)
-		const p = projectIncome(scenarioA({ ...insured, daysToPayment: 45.65625 }));
+		const p = projectIncome(scenarioA({ ...insured, privateDaysToPayment: 45.65625 }));
 		expect(p.insuranceLagMonths).toBe(1.5);
 		expect(p.months.map((r) => r.insuranceCashReceivedUsd).slice(0, 4)).toEqual([
 			0,
@@ -195,7 +195,7 @@ describe('projectIncome — scenario B (insurance, denials, rework, billing, lag
 	});
 
 	it('cash still owed at the horizon is not counted', () => {
-		const lag = projectIncome(scenarioA({ ...insured, daysToPayment: 30.4375 }));
+		const lag = projectIncome(scenarioA({ ...insured, privateDaysToPayment: 30.4375 }));
 		const totalRevenue = lag.months.reduce((sum, r) => sum + r.insuranceRevenueUsd, 0);
 		const totalCash = lag.months.reduce((sum, r) => sum + r.insuranceCashReceivedUsd, 0);
 		expect(totalRevenue - totalCash).toBeCloseTo(1140, 8);
@@ -278,8 +278,8 @@ describe('projectIncome — capacity cap and ramp-up', () => {
 				handsOnHoursPerWeekCap: 10,
 				medicalSessionsPerWeek: 20,
 				rampUpMonths: 10,
-				insuranceShare: 0.5,
-				daysToPayment: 30.4375
+				privateShare: 0.5,
+				privateDaysToPayment: 30.4375
 			})
 		);
 		expect(q.months.map((r) => r.medicalSessions).slice(0, 6)).toEqual([
@@ -315,13 +315,13 @@ describe('projectIncome — settled months equal the steady state', () => {
 			scenarioA({
 				horizonMonths: 36,
 				rampUpMonths: 5,
-				insuranceShare: 0.7,
-				denialRate: 0.2,
+				privateShare: 0.7,
+				privateDenialRate: 0.2,
 				reworkShare: 0.3,
 				reworkCostUsdPerClaim: 12,
-				billingCostShare: 0.07,
+				privateBillingCostShare: 0.07,
 				billingCostPerClaimUsd: 1.25,
-				daysToPayment: 50
+				privateDaysToPayment: 50
 			})
 		);
 		// lag 50 / 30.4375 = 1.64 months → ⌈⌉ = 2; ramp complete in month 5 → settled from month 7
@@ -348,8 +348,8 @@ describe('projectIncome — input validation', () => {
 	it.each([
 		[{ relaxationSessionsPerWeek: -1 }, 'relaxationSessionsPerWeek must be 0–80'],
 		[{ medicalSessionsPerWeek: 81 }, 'medicalSessionsPerWeek must be 0–80'],
-		[{ insuranceShare: 1.2 }, 'insuranceShare must be 0–1'],
-		[{ denialRate: -0.1 }, 'denialRate must be 0–1'],
+		[{ privateShare: 1.2 }, 'privateShare must be 0–1'],
+		[{ privateDenialRate: -0.1 }, 'privateDenialRate must be 0–1'],
 		[{ tipsShare: 2 }, 'tipsShare must be 0–1'],
 		[{ horizonMonths: 5 }, 'horizonMonths must be an integer 12–120'],
 		[{ horizonMonths: 200 }, 'horizonMonths must be an integer 12–120'],
@@ -357,7 +357,7 @@ describe('projectIncome — input validation', () => {
 		[{ relaxationPriceUsd: Number.NaN }, 'relaxationPriceUsd must be 0–10000'],
 		[{ programCostUsd: Number.POSITIVE_INFINITY }, 'programCostUsd must be 0–10000000'],
 		[{ medicalSessionMinutes: 0 }, 'medicalSessionMinutes must be 1–480'],
-		[{ daysToPayment: 400 }, 'daysToPayment must be 0–365'],
+		[{ privateDaysToPayment: 400 }, 'privateDaysToPayment must be 0–365'],
 		[{ discountRateAnnual: -0.01 }, 'discountRateAnnual must be 0–1']
 	] as [Partial<IncomeInputs>, string][])('%o → %s', (override, message) => {
 		expect(() => projectIncome(scenarioA(override))).toThrow(new RangeError(message));
@@ -381,15 +381,23 @@ describe('projectIncome — input validation', () => {
 	});
 
 	it('publishes a limit for every field and accepts the bounds themselves', () => {
-		expect(INCOME_INPUT_FIELDS).toHaveLength(29);
+		// 24 practice fields + 4 payer lines × 6 fields + 6 take-home and hours fields
+		expect(INCOME_INPUT_FIELDS).toHaveLength(24 + 4 * 6 + 6);
 		const low = Object.fromEntries(INCOME_INPUT_FIELDS.map((f) => [f, INCOME_INPUT_LIMITS[f].min]));
 		const high = Object.fromEntries(
 			INCOME_INPUT_FIELDS.map((f) => [f, INCOME_INPUT_LIMITS[f].max])
 		);
 		expect(() => projectIncome(low as unknown as IncomeInputs)).not.toThrow();
-		// all maxima: relaxation 80 × 480 min = 640 h > 168 h cap, so keep the baseline within the cap
+		// all maxima: relaxation 80 × 480 min = 640 h > 168 h cap, so keep the baseline within the cap;
+		// the payer lines together may take at most every session, so one line takes them all
 		expect(() =>
-			projectIncome({ ...(high as unknown as IncomeInputs), relaxationSessionMinutes: 120 })
+			projectIncome({
+				...(high as unknown as IncomeInputs),
+				relaxationSessionMinutes: 120,
+				pipShare: 0,
+				wcShare: 0,
+				medicaidShare: 0
+			})
 		).not.toThrow();
 	});
 });

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	afterTax,
 	INCOME_INPUT_FIELDS,
 	INCOME_INPUT_LIMITS,
+	insuredShare,
 	irr,
+	PAYER_LINES,
+	payerField,
 	npv,
 	paybackPeriod,
 	percentileRank,
@@ -11,7 +15,9 @@ import {
 	simulateIncome,
 	type IncomeInputs
 } from '$lib/finance';
-import { createModelState, deriveModel, runModel } from '$lib/finance/income';
+import { createModelState, deriveModel, runModel, scratchLength } from '$lib/finance/income';
+import { taxYears } from '$lib/income/tax-tables';
+import * as ds from '$lib/server/datasets';
 import { scenarioA } from './fixtures';
 
 const RUNS = { numRuns: 1000 };
@@ -35,6 +41,9 @@ const validInputs: fc.Arbitrary<IncomeInputs> = fc
 		);
 		const hours = (inputs.relaxationSessionsPerWeek * inputs.relaxationSessionMinutes) / 60;
 		inputs.handsOnHoursPerWeekCap = Math.max(inputs.handsOnHoursPerWeekCap, hours);
+		// the payer lines together take at most every medical session
+		const insured = insuredShare(inputs);
+		if (insured > 1) for (const l of PAYER_LINES) inputs[payerField(l, 'Share')] /= insured;
 		return inputs;
 	});
 
@@ -72,6 +81,21 @@ describe('finance properties (fast-check, 1000 runs each)', { timeout: 60_000 },
 		);
 	});
 
+	it('take-home pay never exceeds the pre-tax profit, and is never NaN or ±∞', () => {
+		const years = taxYears(ds.irsTaxParameters());
+		fc.assert(
+			fc.property(validInputs, fc.constantFrom(...years), (inputs, year) => {
+				const withYear = { ...inputs, taxYear: year.year };
+				const a = afterTax(projectIncome(withYear), withYear, year);
+				const bad = numbersIn(a).filter(([, v]) => !Number.isFinite(v));
+				expect(bad).toEqual([]);
+				expect(a.withMedical.takeHomeUsd).toBeLessThanOrEqual(a.withMedical.netEarningsUsd);
+				expect(a.baseline.takeHomeUsd).toBeLessThanOrEqual(a.baseline.netEarningsUsd);
+			}),
+			RUNS
+		);
+	});
+
 	it('the fast path (no rows) and projectIncome produce identical cash flows', () => {
 		fc.assert(
 			fc.property(validInputs, (inputs) => {
@@ -80,7 +104,7 @@ describe('finance properties (fast-check, 1000 runs each)', { timeout: 60_000 },
 				runModel(
 					deriveModel(inputs, createModelState()),
 					flowsOut,
-					new Float64Array(inputs.horizonMonths + 1),
+					new Float64Array(scratchLength(inputs.horizonMonths)),
 					null
 				);
 				expect(Array.from(flowsOut)).toEqual(projection.cashFlows);
@@ -109,8 +133,8 @@ describe('finance properties (fast-check, 1000 runs each)', { timeout: 60_000 },
 	it('the payment lag moves cash, never revenue, and never creates cash', () => {
 		fc.assert(
 			fc.property(validInputs, fc.double({ min: 0, max: 365, noNaN: true }), (inputs, days) => {
-				const a = projectIncome({ ...inputs, daysToPayment: 0 });
-				const b = projectIncome({ ...inputs, daysToPayment: days });
+				const a = projectIncome({ ...inputs, privateDaysToPayment: 0 });
+				const b = projectIncome({ ...inputs, privateDaysToPayment: days });
 				expect(b.months.map((r) => r.totalRevenueUsd)).toEqual(
 					a.months.map((r) => r.totalRevenueUsd)
 				);
@@ -272,9 +296,9 @@ describe('finance properties (fast-check, 1000 runs each)', { timeout: 60_000 },
 						{
 							rampUpMonths: ramp,
 							medicalSessionsPerWeek: sessions,
-							allowedPerUnitUsd: allowed,
-							denialRate: denial,
-							daysToPayment: days,
+							privateAllowedUsd: allowed,
+							privateDenialRate: denial,
+							privateDaysToPayment: days,
 							medicalCashPriceUsd: price
 						},
 						{ paths: 20, seed }

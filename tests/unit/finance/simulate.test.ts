@@ -18,9 +18,9 @@ import { realisticInputs } from './fixtures';
 const ranges: DriverRanges = {
 	rampUpMonths: { low: 3, likely: 6, high: 12 },
 	medicalSessionsPerWeek: { low: 4, likely: 10, high: 14 },
-	allowedPerUnitUsd: { low: 22, likely: 29.76, high: 35 },
-	denialRate: { low: 0.05, likely: 0.12, high: 0.3 },
-	daysToPayment: { low: 20, likely: 45, high: 120 },
+	privateAllowedUsd: { low: 22, likely: 29.76, high: 35 },
+	privateDenialRate: { low: 0.05, likely: 0.12, high: 0.3 },
+	privateDaysToPayment: { low: 20, likely: 45, high: 120 },
 	medicalCashPriceUsd: { low: 80, likely: 110, high: 140 }
 };
 
@@ -163,11 +163,15 @@ describe('simulateIncome', () => {
 
 	it('rejects impossible ranges and options naming the field', () => {
 		expect(() =>
-			simulateIncome(inputs, { denialRate: { low: 0.3, likely: 0.1, high: 0.4 } }, { seed: 1 })
-		).toThrow('ranges.denialRate must have low ≤ likely ≤ high');
+			simulateIncome(
+				inputs,
+				{ privateDenialRate: { low: 0.3, likely: 0.1, high: 0.4 } },
+				{ seed: 1 }
+			)
+		).toThrow('ranges.privateDenialRate must have low ≤ likely ≤ high');
 		expect(() =>
-			simulateIncome(inputs, { denialRate: { low: 0, likely: 0.1, high: 1.4 } }, { seed: 1 })
-		).toThrow('ranges.denialRate.high: denialRate must be 0–1');
+			simulateIncome(inputs, { privateDenialRate: { low: 0, likely: 0.1, high: 1.4 } }, { seed: 1 })
+		).toThrow('ranges.privateDenialRate.high: privateDenialRate must be 0–1');
 		expect(() =>
 			simulateIncome(inputs, { tipsShare: { low: 0, likely: 0, high: 0 } } as DriverRanges, {
 				seed: 1
@@ -175,8 +179,8 @@ describe('simulateIncome', () => {
 		).toThrow(/ranges\.tipsShare is not a driver/);
 		expect(() => simulateIncome(inputs, ranges, { paths: 0, seed: 1 })).toThrow(/paths/);
 		expect(() => simulateIncome(inputs, ranges, { seed: 0.5 })).toThrow(/seed/);
-		expect(() => simulateIncome({ ...inputs, insuranceShare: 2 }, ranges, { seed: 1 })).toThrow(
-			/insuranceShare/
+		expect(() => simulateIncome({ ...inputs, privateShare: 2 }, ranges, { seed: 1 })).toThrow(
+			/privateShare/
 		);
 		const acc = createSimulation(inputs, ranges, { paths: 10, seed: 1 });
 		expect(() => simulatePaths(acc, 5, 11)).toThrow(/from and to/);
@@ -189,7 +193,9 @@ describe('tornado', () => {
 
 	it('evaluates each driver at low and high with the others at likely, sorted by swing', () => {
 		const bars = tornado(inputs, ranges, 0.08);
-		expect(bars.map((b) => b.driver).sort()).toEqual([...DRIVERS].sort());
+		expect(bars.map((b) => b.driver).sort()).toEqual(
+			DRIVERS.filter((d) => ranges[d] !== undefined).sort()
+		);
 		const likely = withLikelyValues(inputs, ranges);
 		for (const bar of bars) {
 			const range = ranges[bar.driver]!;
@@ -210,14 +216,14 @@ describe('tornado', () => {
 		// more sessions, a higher allowed amount and a higher cash price raise NPV; more denials lower it
 		const by = Object.fromEntries(bars.map((b) => [b.driver, b]));
 		expect(by.medicalSessionsPerWeek!.npvHigh).toBeGreaterThan(by.medicalSessionsPerWeek!.npvLow);
-		expect(by.denialRate!.npvHigh).toBeLessThan(by.denialRate!.npvLow);
+		expect(by.privateDenialRate!.npvHigh).toBeLessThan(by.privateDenialRate!.npvLow);
 		expect(by.rampUpMonths!.npvHigh).toBeLessThan(by.rampUpMonths!.npvLow);
 	});
 
 	it('uses its discount-rate argument and omits drivers without a range', () => {
-		const one = tornado(inputs, { denialRate: ranges.denialRate! }, 0);
+		const one = tornado(inputs, { privateDenialRate: ranges.privateDenialRate! }, 0);
 		expect(one).toHaveLength(1);
-		const atZero = projectIncome({ ...inputs, discountRateAnnual: 0, denialRate: 0.05 });
+		const atZero = projectIncome({ ...inputs, discountRateAnnual: 0, privateDenialRate: 0.05 });
 		expect(one[0]!.npvLow).toBeCloseTo(atZero.npvUsd, 6);
 		expect(() => tornado(inputs, ranges, 2)).toThrow(/discountRateAnnual/);
 		expect(tornado(inputs, {}, 0.05)).toEqual([]);
