@@ -4,7 +4,7 @@
  * @module
  */
 import { DRIVERS, INCOME_INPUT_FIELDS, projectIncome } from '$lib/finance';
-import { FIELDS, valueWithUnit } from './fields';
+import { FIELDS, fieldTitle, valueWithUnit } from './fields';
 import { headlineFigures } from './headline';
 import type { ScenarioContent } from './scenarios';
 
@@ -38,7 +38,7 @@ export function compareScenarios(
 	for (const k of INCOME_INPUT_FIELDS) {
 		if (a.inputs[k] !== b.inputs[k]) {
 			inputs.push({
-				label: `${FIELDS[k].label} (${FIELDS[k].unit})`,
+				label: `${fieldTitle(k)} (${FIELDS[k].unit})`,
 				a: valueWithUnit(k, a.inputs[k]),
 				b: valueWithUnit(k, b.inputs[k])
 			});
@@ -48,7 +48,7 @@ export function compareScenarios(
 		for (const bound of ['low', 'high'] as const) {
 			if (a.ranges[d][bound] !== b.ranges[d][bound]) {
 				inputs.push({
-					label: `${FIELDS[d].label}: ${bound} of the range`,
+					label: `${fieldTitle(d)}: ${bound} of the range`,
 					a: valueWithUnit(d, a.ranges[d][bound]),
 					b: valueWithUnit(d, b.ranges[d][bound])
 				});

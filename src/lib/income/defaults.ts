@@ -10,10 +10,26 @@ import {
 	billableUnits,
 	DEFAULT_HORIZON_MONTHS,
 	DRIVERS,
+	PAYER_DRIVER_SUFFIXES,
+	PAYER_LINES,
+	payerDriver,
 	type Driver,
-	type IncomeInputs
+	type IncomeInputs,
+	type TaxYearParameters
 } from '$lib/finance';
-import type { BillingBenchmarkRow, CptFeeRow, PracticeNormRow } from '$lib/data/schema';
+import type {
+	BillingBenchmarkRow,
+	CptFeeRow,
+	MedicareConversionFactorRow,
+	PracticeNormRow
+} from '$lib/data/schema';
+import {
+	buildStatePayers,
+	payerInputs,
+	payerOrigins,
+	type CommonLineDefaults,
+	type StatePayers
+} from './payer-defaults';
 import { parseRange, shiftDecimal } from '$lib/numbers';
 import type { RangeBounds } from './ranges';
 import { compareText } from '$lib/text';
@@ -54,14 +70,37 @@ export interface IncomeDefaults {
 	origins: Record<keyof IncomeInputs, DefaultOrigin>;
 	ranges: RangeBounds;
 	rangeOrigins: Record<Driver, { low: DefaultOrigin; high: DefaultOrigin }>;
-	/** Why the Medicare amount is a reference only (cpt-fees: not payable when an LMT renders it). */
-	medicareWarning: { text: string; origin: DataOrigin };
+	/** The payer lines these defaults were built for (national: no state chosen). */
+	payers: StatePayers;
+	/** What the payer lines share across states (swapped in when a state's payers are fetched). */
+	commonPayer: CommonLineDefaults;
+	/** Medicare's amount for CPT 97124, shown as a reference only: it does not pay massage therapists. */
+	medicareReference: MedicareReference;
+	/** Tax years with published figures, oldest first. */
+	taxYears: TaxYearParameters[];
+}
+
+/** Medicare's physician-fee-schedule amount for massage, a reference rate only. */
+export interface MedicareReference {
+	/** RVUs × conversion factor, USD per 15-minute unit. */
+	perUnitUsd: number;
+	totalRvu: number;
+	rvuYear: string;
+	conversionFactorUsd: number;
+	cfYear: number;
+	/** Why it is not a payer line. */
+	notPayable: string;
+	rvuOrigin: DataOrigin;
+	cfOrigin: DataOrigin;
+	payableOrigin: DataOrigin;
 }
 
 export interface DefaultsData {
 	cptFees: readonly CptFeeRow[];
 	billingBenchmarks: readonly BillingBenchmarkRow[];
 	practiceNorms: readonly PracticeNormRow[];
+	conversionFactors: readonly MedicareConversionFactorRow[];
+	taxYears: readonly TaxYearParameters[];
 }
 
 /** Source tiers, most trusted first (the `source_quality` column). */
@@ -106,12 +145,6 @@ function pickBenchmark(
 			`billing-benchmarks: no row with metric "${metric}"${scope ? ` and scope "${scope}"` : ''}`
 		);
 	}
-	return row;
-}
-
-function pickCpt(rows: readonly CptFeeRow[], code: string, field: string, year: string): CptFeeRow {
-	const row = rows.find((r) => r.cpt_code === code && r.field === field && r.pfs_year === year);
-	if (!row) throw new Error(`cpt-fees: no row for CPT ${code}, field "${field}", PFS ${year}`);
 	return row;
 }
 
@@ -162,16 +195,20 @@ const percentText = (text: string): number => Number(shiftDecimal(text, -2));
 const SESSION_MINUTES = 60;
 
 /**
- * Builds every default of the income page from the data rows.
+ * Builds every default of the income page from the data rows. The payer lines are the
+ * national ones (no state chosen: every line 0%); a state's lines come from
+ * {@link buildStatePayers} with the same {@link IncomeDefaults.commonPayer}.
  *
  * Formulas: denial rate = published % ÷ 100 (exact decimal shift); rework share = (100 − % never
- * reworked) ÷ 100; current sessions/week = ABMP hands-on hours × 60 ÷ session minutes; the low
- * allowable of the uncertainty range = Washington insurers' low hourly allowable ÷
- * billableUnits(60) (4 units in an hour).
+ * reworked) ÷ 100; current sessions/week = ABMP hands-on hours × 60 ÷ session minutes; a payer
+ * line's allowed amount without a published fee schedule = Washington insurers' low hourly
+ * allowable ÷ billableUnits(60) (4 units in an hour); admin hours = AMTA hours worked − hours
+ * paid (exact decimals); the Medicare reference = 97124 total RVUs × the newest conversion factor.
  *
- * Worked example (committed data): 29.76 $/unit, 11.8 % → 0.118, 65 % never reworked → 0.35,
- * $25 rework (low end of 25-117), 42 days (low end of 42-137), cap 19.4 h, 15 h ÷ 1 h = 15
- * sessions/week, $63 relaxation price, $100 medical cash price (low end of 100-150).
+ * Worked example (committed data): 11.8 % → 0.118, 65 % never reworked → 0.35, $25 rework (low
+ * end of 25-117), 42 days (low end of 42-137), $57 ÷ 4 = $14.25 per unit, cap 19.4 h, 15 h ÷ 1 h
+ * = 15 sessions/week, $63 relaxation price, $100 medical cash price (low end of 100-150), 25.3 −
+ * 19.7 = 5.6 admin hours a week; Medicare 0.92 × 33.4009 = $30.728828 per unit.
  *
  * @throws Error naming the dataset and metric when a row is missing or its value cannot be read.
  */
@@ -185,7 +222,6 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 		}
 	};
 
-	const allowed = pickCpt(cptFees, '97124', 'national_payment_nonfacility', '2025');
 	const payable = cptFees.find(
 		(r) => r.cpt_code === '97124' && r.field === 'medicare_payable_when_rendered_by_LMT'
 	);
@@ -210,6 +246,8 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 	const price = pickNorm(norms, 'avg_price_60min_massage');
 	const medPrice = pickNorm(norms, 'medical_massage_price_per_hour');
 	const clinicRate = pickNorm(norms, 'clinic_insurance_rate_example');
+	const worked = pickNorm(norms, 'avg_hours_worked_per_week');
+	const paid = pickNorm(norms, 'avg_paid_hours_per_week');
 
 	const never = read('billing-benchmarks share_of_denials_never_reworked', neverReworked.value);
 	const reworkRange = read('billing-benchmarks cost_to_rework_denied_claim', rework.value);
@@ -221,6 +259,66 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 		waAllowable.value
 	);
 	const unitsPerHour = billableUnits(60);
+	const adminHours = differenceOfDecimals(worked.value, paid.value);
+	const taxYear = data.taxYears[data.taxYears.length - 1];
+	if (!taxYear) throw new Error('irs-tax-parameters: no tax year');
+
+	const denialRate = percentText(
+		String(read('billing-benchmarks initial_claim_denial_rate', denial.value).low)
+	);
+	const commonPayer: CommonLineDefaults = {
+		values: {
+			AllowedUsd: waRange.low / unitsPerHour,
+			PerVisit: 0,
+			DenialRate: denialRate,
+			DaysToPayment: delayRange.low,
+			BillingCostShare: 0
+		},
+		origins: {
+			AllowedUsd: benchOrigin(
+				waAllowable,
+				`no published fee schedule for this payer in the data: Washington health insurers' low hourly allowable ÷ ${unitsPerHour} units an hour, a starting point; enter what your payer allows`
+			),
+			PerVisit: assume('amounts are per 15-minute unit, as fee schedules for 97124 are'),
+			DenialRate: benchOrigin(
+				denial,
+				'all US medical practices (no massage-specific figure found)'
+			),
+			DaysToPayment: benchOrigin(delay, 'low end of the published range (commercial payers)'),
+			BillingCostShare: assume(
+				'you bill yourself with the software below; enter a billing service’s rate if you use one'
+			)
+		},
+		ranges: {
+			AllowedUsd: {
+				low: waRange.low / unitsPerHour,
+				high: read('practice-norms clinic_insurance_rate_example', clinicRate.value).low
+			},
+			DenialRate: {
+				low: percentText(String(read('denial band low', denialLow.value).low)),
+				high: percentText(String(read('denial band high', denialHigh.value).high))
+			},
+			DaysToPayment: { low: delayRange.low, high: delayRange.high }
+		},
+		rangeOrigins: {
+			AllowedUsd: {
+				low: benchOrigin(
+					waAllowable,
+					`low end of the hourly range ÷ ${unitsPerHour} units an hour (8-minute rule)`
+				),
+				high: normOrigin(clinicRate, 'one clinic’s rate per 15-minute unit (illustrative)')
+			},
+			DenialRate: {
+				low: benchOrigin(denialLow, 'low end of the physical-therapy band'),
+				high: benchOrigin(denialHigh, 'high end of the chiropractic and physical-therapy band')
+			},
+			DaysToPayment: {
+				low: benchOrigin(delay, 'low end of the published range'),
+				high: benchOrigin(delay, 'high end of the published range')
+			}
+		}
+	};
+	const payers = buildStatePayers([], null, commonPayer);
 
 	const inputs: IncomeInputs = {
 		relaxationSessionsPerWeek: (handsOnHours * 60) / SESSION_MINUTES,
@@ -234,15 +332,9 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 		medicalSessionMinutes: 60,
 		rampUpMonths: 6,
 		medicalCashPriceUsd: medRange.low,
-		insuranceShare: 0.5,
-		allowedPerUnitUsd: read('cpt-fees 97124 national_payment_nonfacility', allowed.value).low,
-		denialRate: percentText(
-			String(read('billing-benchmarks initial_claim_denial_rate', denial.value).low)
-		),
+		...payerInputs(payers),
 		reworkShare: percentText(String(100 - never.low)),
 		reworkCostUsdPerClaim: reworkRange.low,
-		daysToPayment: delayRange.low,
-		billingCostShare: 0,
 		billingCostPerClaimUsd: 0,
 		programCostUsd: 3000,
 		equipmentUsd: 500,
@@ -253,7 +345,13 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 		marketingMonthlyUsd: 100,
 		billingSoftwareMonthlyUsd: 50,
 		horizonMonths: DEFAULT_HORIZON_MONTHS,
-		discountRateAnnual: 0.08
+		discountRateAnnual: 0.08,
+		taxYear: taxYear.year,
+		marriedJoint: 0,
+		qbiDeduction: taxYear.qbi ? 1 : 0,
+		otherTaxableIncomeUsd: 0,
+		stateIncomeTaxRate: 0,
+		adminHoursPerWeek: adminHours
 	};
 
 	const origins: Record<keyof IncomeInputs, DefaultOrigin> = {
@@ -288,21 +386,12 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 			medPrice,
 			'low end of the range quoted by a single clinic blog (no survey of medical-massage prices was found)'
 		),
-		insuranceShare: assume('half your medical clients bill insurance; set your own mix'),
-		allowedPerUnitUsd: cptOrigin(
-			allowed,
-			"Medicare's 2025 national amount, as a reference: set your payer's allowable"
-		),
-		denialRate: benchOrigin(denial, 'all US medical practices (no massage-specific figure found)'),
+		...payerOrigins(payers),
 		reworkShare: benchOrigin(
 			neverReworked,
 			`${neverReworked.value}% of denials are never reworked, so ${100 - never.low}% are`
 		),
 		reworkCostUsdPerClaim: benchOrigin(rework, 'low end of the published range'),
-		daysToPayment: benchOrigin(delay, 'low end of the published range'),
-		billingCostShare: assume(
-			'you bill yourself with the software below; enter a billing service’s rate if you use one'
-		),
 		billingCostPerClaimUsd: assume('no per-claim clearinghouse fee; enter yours if you pay one'),
 		programCostUsd: assume(
 			'a placeholder: pick a real program on the Programs page or type its total cost of attendance'
@@ -317,24 +406,33 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 		marketingMonthlyUsd: assume('ongoing referral outreach'),
 		billingSoftwareMonthlyUsd: assume('a billing or EHR subscription; enter your quote'),
 		horizonMonths: assume('three years, long enough to see the ramp-up and payment lag settle'),
-		discountRateAnnual: assume('what your money could earn elsewhere or costs to borrow')
+		discountRateAnnual: assume('what your money could earn elsewhere or costs to borrow'),
+		taxYear: assume(`the newest tax year with published IRS figures in the data (${taxYear.year})`),
+		marriedJoint: assume('single; choose married filing jointly if you file with a spouse'),
+		qbiDeduction: assume(
+			taxYear.qbi
+				? 'sole proprietors can usually take the qualified business income deduction; treated as a health (specified service) business, the cautious reading'
+				: 'no published QBI figures for this year in the data'
+		),
+		otherTaxableIncomeUsd: assume(
+			'the practice is your household’s only income; add a spouse’s wages or other income to see the tax at your real bracket'
+		),
+		stateIncomeTaxRate: assume(
+			'not included: enter your state’s income tax rate (0% where the state has none)'
+		),
+		adminHoursPerWeek: normOrigin(
+			worked,
+			`AMTA: ${worked.value} hours worked a week, ${paid.value} of them paid, so ${adminHours} hours of unpaid work (notes, laundry, marketing)`,
+			`${worked.data_year} survey`
+		)
 	};
 
-	const ranges: RangeBounds = {
+	const ranges = {
 		rampUpMonths: { low: 3, high: 12 },
 		medicalSessionsPerWeek: { low: 2, high: 6 },
-		allowedPerUnitUsd: {
-			low: waRange.low / unitsPerHour,
-			high: read('practice-norms clinic_insurance_rate_example', clinicRate.value).low
-		},
-		denialRate: {
-			low: percentText(String(read('denial band low', denialLow.value).low)),
-			high: percentText(String(read('denial band high', denialHigh.value).high))
-		},
-		daysToPayment: { low: delayRange.low, high: delayRange.high },
 		medicalCashPriceUsd: { low: medRange.low, high: medRange.high }
-	};
-	const rangeOrigins: IncomeDefaults['rangeOrigins'] = {
+	} as RangeBounds;
+	const rangeOrigins = {
 		rampUpMonths: {
 			low: assume('half the likely ramp-up'),
 			high: assume('twice the likely ramp-up')
@@ -343,26 +441,13 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 			low: assume('half the likely caseload'),
 			high: assume('one and a half times the likely caseload')
 		},
-		allowedPerUnitUsd: {
-			low: benchOrigin(
-				waAllowable,
-				`low end of the hourly range ÷ ${unitsPerHour} units an hour (8-minute rule)`
-			),
-			high: normOrigin(clinicRate, 'one clinic’s rate per 15-minute unit (illustrative)')
-		},
-		denialRate: {
-			low: benchOrigin(denialLow, 'low end of the physical-therapy band'),
-			high: benchOrigin(denialHigh, 'high end of the chiropractic and physical-therapy band')
-		},
-		daysToPayment: {
-			low: benchOrigin(delay, 'low end of the published range'),
-			high: benchOrigin(delay, 'high end of the published range')
-		},
 		medicalCashPriceUsd: {
 			low: normOrigin(medPrice, 'low end of the range quoted by a single clinic blog'),
 			high: normOrigin(medPrice, 'high end of the range quoted by a single clinic blog')
 		}
-	};
+	} as IncomeDefaults['rangeOrigins'];
+	Object.assign(ranges, payerRanges(payers));
+	Object.assign(rangeOrigins, payerRangeOrigins(payers));
 	for (const d of DRIVERS) {
 		if (!(ranges[d].low <= inputs[d] && inputs[d] <= ranges[d].high)) {
 			throw new Error(`income defaults: the ${d} range does not contain its default`);
@@ -374,12 +459,92 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 		origins,
 		ranges,
 		rangeOrigins,
-		medicareWarning: {
-			text: payable.note ?? 'Original Medicare does not pay massage therapists.',
-			origin: cptOrigin(
-				payable,
-				'Medicare does not pay for 97124 when a massage therapist gives it'
-			)
-		}
+		payers,
+		commonPayer,
+		medicareReference: medicareReference(cptFees, data.conversionFactors, payable),
+		taxYears: [...data.taxYears]
+	};
+}
+
+/** a − b of two published decimals, exactly (25.3 − 19.7 = 5.6, not 5.600000000000001). */
+function differenceOfDecimals(a: string, b: string): number {
+	const places = Math.max(decimals(a), decimals(b));
+	const diff = Number(shiftDecimal(a, places)) - Number(shiftDecimal(b, places));
+	return Number(shiftDecimal(String(diff), -places));
+}
+const decimals = (text: string) => (text.includes('.') ? text.length - text.indexOf('.') - 1 : 0);
+
+/** The payer lines' uncertainty ranges, flat by driver name. */
+export function payerRanges(p: StatePayers): Partial<RangeBounds> {
+	const out: Partial<RangeBounds> = {};
+	for (const line of PAYER_LINES)
+		for (const suffix of PAYER_DRIVER_SUFFIXES)
+			out[payerDriver(line, suffix)] = { ...p.lines[line].ranges[suffix] };
+	return out;
+}
+
+export function payerRangeOrigins(p: StatePayers): Partial<IncomeDefaults['rangeOrigins']> {
+	const out: Partial<IncomeDefaults['rangeOrigins']> = {};
+	for (const line of PAYER_LINES)
+		for (const suffix of PAYER_DRIVER_SUFFIXES)
+			out[payerDriver(line, suffix)] = p.lines[line].rangeOrigins[suffix];
+	return out;
+}
+
+/**
+ * The defaults with a state's payer lines in place of the current ones: inputs, origins and
+ * ranges of the payer fields change, everything else stays.
+ */
+export function withStatePayers(d: IncomeDefaults, payers: StatePayers): IncomeDefaults {
+	return {
+		...d,
+		payers,
+		inputs: { ...d.inputs, ...payerInputs(payers) },
+		origins: { ...d.origins, ...payerOrigins(payers) },
+		ranges: { ...d.ranges, ...payerRanges(payers) },
+		rangeOrigins: { ...d.rangeOrigins, ...payerRangeOrigins(payers) }
+	};
+}
+
+function medicareReference(
+	cpt: readonly CptFeeRow[],
+	cfs: readonly MedicareConversionFactorRow[],
+	payable: CptFeeRow
+): MedicareReference {
+	const cf = cfs.reduce<MedicareConversionFactorRow | null>(
+		(a, b) => (a === null || b.effective_from > a.effective_from ? b : a),
+		null
+	);
+	if (!cf) throw new Error('medicare-conversion-factors: no rows');
+	const rvus = cpt.filter((r) => r.cpt_code === '97124' && r.field === 'total_rvu_nonfacility');
+	const rvu =
+		rvus.find((r) => r.pfs_year === String(cf.pfs_year)) ??
+		rvus.reduce<CptFeeRow | null>((a, b) => (a === null || b.pfs_year > a.pfs_year ? b : a), null);
+	if (!rvu) throw new Error('cpt-fees: no total_rvu_nonfacility row for 97124');
+	const totalRvu = Number(rvu.value);
+	return {
+		perUnitUsd: totalRvu * cf.conversion_factor_usd,
+		totalRvu,
+		rvuYear: rvu.pfs_year,
+		conversionFactorUsd: cf.conversion_factor_usd,
+		cfYear: cf.pfs_year,
+		notPayable: payable.note ?? 'Original Medicare does not pay massage therapists.',
+		rvuOrigin: cptOrigin(rvu, `total RVUs of CPT 97124, PFS ${rvu.pfs_year}`),
+		cfOrigin: {
+			kind: 'data',
+			dataset: 'medicare-conversion-factors',
+			metric: `PFS ${cf.pfs_year}`,
+			published: String(cf.conversion_factor_usd),
+			unit: 'USD per RVU',
+			use: `the ${cf.pfs_year} conversion factor`,
+			citation: cf.source,
+			scope: `from ${cf.effective_from} to ${cf.effective_to}`,
+			url: cf.source_url,
+			quality: cf.source_quality
+		},
+		payableOrigin: cptOrigin(
+			payable,
+			'Medicare does not pay for 97124 when a massage therapist gives it'
+		)
 	};
 }

@@ -8,19 +8,35 @@
 import {
 	INCOME_INPUT_FIELDS,
 	INCOME_INPUT_LIMITS,
+	insuredShare,
+	PAYER_LINES,
+	PAYER_SHARE_TOLERANCE,
+	payerField,
 	validateIncomeInputs,
-	type IncomeInputs
+	type IncomeInputs,
+	type PayerField,
+	type PayerFieldSuffix,
+	type PayerLineId
 } from '$lib/finance';
-import { count, decimal, usd } from '$lib/format';
+import { count, decimal, pctOfFraction, usd } from '$lib/format';
 import { parseNumberText, shiftDecimal, withSeparators } from '$lib/numbers';
 
 export type FieldKey = keyof IncomeInputs;
 
-/** How a field is typed: money, a percentage (stored as a fraction) or a plain number. */
-export type FieldDisplay = 'usd' | 'percent' | 'number';
+/** How a field is typed: money, a percentage (stored as a fraction), a plain number, or one of a few choices. */
+export type FieldDisplay = 'usd' | 'percent' | 'number' | 'choice';
 
 export type GroupId =
-	'current' | 'capacity' | 'medical' | 'payment' | 'billing' | 'oneTime' | 'recurring' | 'horizon';
+	| 'current'
+	| 'capacity'
+	| 'medical'
+	| 'payment'
+	| `payer-${PayerLineId}`
+	| 'billing'
+	| 'oneTime'
+	| 'recurring'
+	| 'horizon'
+	| 'tax';
 
 export interface FieldSpec {
 	label: string;
@@ -30,6 +46,8 @@ export interface FieldSpec {
 	group: GroupId;
 	/** One line of help under the field (optional). */
 	help?: string;
+	/** The values a 'choice' field offers, with their labels (a field without them gets its choices from the page). */
+	choices?: readonly { value: number; label: string }[];
 }
 
 export interface GroupSpec {
@@ -43,12 +61,64 @@ export const GROUPS: readonly GroupSpec[] = [
 	{ id: 'current', legend: 'Your practice today', advanced: false },
 	{ id: 'capacity', legend: 'Capacity', advanced: false },
 	{ id: 'medical', legend: 'Medical sessions', advanced: false },
-	{ id: 'payment', legend: 'Payment mix', advanced: false },
-	{ id: 'billing', legend: 'Claims, denials and billing costs', advanced: true },
+	{ id: 'payment', legend: 'Self-pay medical sessions', advanced: false },
+	{ id: 'payer-pip', legend: 'Auto no-fault (PIP) or med-pay', advanced: false },
+	{ id: 'payer-wc', legend: 'Workers’ compensation', advanced: false },
+	{ id: 'payer-private', legend: 'Private health plans', advanced: false },
+	{ id: 'payer-medicaid', legend: 'Medicaid', advanced: false },
+	{ id: 'billing', legend: 'Reworking denials and claim fees (all payers)', advanced: true },
 	{ id: 'oneTime', legend: 'One-time costs (paid before month 1)', advanced: false },
 	{ id: 'recurring', legend: 'Monthly costs of the medical work', advanced: true },
-	{ id: 'horizon', legend: 'Horizon and discounting', advanced: false }
+	{ id: 'horizon', legend: 'Horizon and discounting', advanced: false },
+	{ id: 'tax', legend: 'Taxes and working hours', advanced: false }
 ];
+
+/** The group of a payer line's fields. */
+export const payerGroup = (line: PayerLineId): GroupId => `payer-${line}`;
+
+const PAYER_SPECS: Readonly<Record<PayerFieldSuffix, Omit<FieldSpec, 'group'>>> = {
+	Share: {
+		label: 'Medical sessions this payer pays for',
+		unit: '% of medical sessions',
+		display: 'percent'
+	},
+	AllowedUsd: {
+		label: 'Allowed amount',
+		unit: 'USD',
+		display: 'usd',
+		help: 'What this payer allows (its share plus the patient’s).'
+	},
+	PerVisit: {
+		label: 'The allowed amount is',
+		unit: 'per unit or per visit',
+		display: 'choice',
+		choices: [
+			{ value: 0, label: 'per 15-minute unit' },
+			{ value: 1, label: 'per visit' }
+		]
+	},
+	DenialRate: { label: 'Claims denied at first', unit: '% of claims', display: 'percent' },
+	DaysToPayment: {
+		label: 'Days from session to payment',
+		unit: 'days',
+		display: 'number',
+		help: 'Moves this payer’s cash later; it does not change the revenue.'
+	},
+	BillingCostShare: {
+		label: 'Billing service fee',
+		unit: '% of this payer’s collections',
+		display: 'percent'
+	}
+};
+
+const payerSpecs = Object.fromEntries(
+	PAYER_LINES.flatMap((line) =>
+		(Object.keys(PAYER_SPECS) as PayerFieldSuffix[]).map((suffix) => [
+			payerField(line, suffix),
+			{ ...PAYER_SPECS[suffix], group: payerGroup(line) }
+		])
+	)
+) as Record<PayerField, FieldSpec>;
 
 export const FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
 	relaxationSessionsPerWeek: {
@@ -120,25 +190,7 @@ export const FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
 		display: 'usd',
 		group: 'payment'
 	},
-	insuranceShare: {
-		label: 'Medical sessions billed to insurance',
-		unit: '% of medical sessions',
-		display: 'percent',
-		group: 'payment'
-	},
-	allowedPerUnitUsd: {
-		label: 'Allowed amount per unit',
-		unit: 'USD per 15-minute unit',
-		display: 'usd',
-		group: 'payment',
-		help: 'What your payer allows per unit, patient share included.'
-	},
-	denialRate: {
-		label: 'Claims denied at first',
-		unit: '% of claims',
-		display: 'percent',
-		group: 'billing'
-	},
+	...payerSpecs,
 	reworkShare: {
 		label: 'Denied claims reworked and paid',
 		unit: '% of denied claims',
@@ -149,19 +201,6 @@ export const FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
 		label: 'Cost to rework a denied claim',
 		unit: 'USD/claim',
 		display: 'usd',
-		group: 'billing'
-	},
-	daysToPayment: {
-		label: 'Days from session to insurance payment',
-		unit: 'days',
-		display: 'number',
-		group: 'billing',
-		help: 'Moves insurance cash later; it does not change the revenue.'
-	},
-	billingCostShare: {
-		label: 'Billing service fee',
-		unit: '% of insurance collections',
-		display: 'percent',
 		group: 'billing'
 	},
 	billingCostPerClaimUsd: {
@@ -222,8 +261,63 @@ export const FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
 		display: 'percent',
 		group: 'horizon',
 		help: 'Used for the net present value.'
+	},
+	taxYear: {
+		label: 'Tax year',
+		unit: 'year',
+		display: 'choice',
+		group: 'tax',
+		help: 'Its published IRS figures turn your profit into take-home pay.'
+	},
+	marriedJoint: {
+		label: 'Filing status',
+		unit: 'federal income tax',
+		display: 'choice',
+		group: 'tax',
+		choices: [
+			{ value: 0, label: 'Single' },
+			{ value: 1, label: 'Married filing jointly' }
+		]
+	},
+	qbiDeduction: {
+		label: 'Qualified business income deduction',
+		unit: 'IRC §199A',
+		display: 'choice',
+		group: 'tax',
+		choices: [
+			{ value: 1, label: 'Take it' },
+			{ value: 0, label: 'Leave it out' }
+		]
+	},
+	otherTaxableIncomeUsd: {
+		label: 'Other taxable income of your household',
+		unit: 'USD/year',
+		display: 'usd',
+		group: 'tax',
+		help: 'A spouse’s wages, interest…; the practice is taxed on top of it.'
+	},
+	stateIncomeTaxRate: {
+		label: 'State and local income tax',
+		unit: '% of your practice income',
+		display: 'percent',
+		group: 'tax'
+	},
+	adminHoursPerWeek: {
+		label: 'Unpaid working hours besides hands-on time',
+		unit: 'hours/week',
+		display: 'number',
+		group: 'tax',
+		help: 'Notes, billing, laundry, marketing: counted in your earnings per working hour.'
 	}
 };
+
+/** A field's label with its group where labels repeat (payer lines): "Workers’ compensation: Allowed amount". */
+export function fieldTitle(key: FieldKey): string {
+	const spec = FIELDS[key];
+	if (!spec.group.startsWith('payer-')) return spec.label;
+	const legend = GROUPS.find((g) => g.id === spec.group)?.legend ?? '';
+	return `${legend}: ${spec.label}`;
+}
 
 /** Fields of a group, in model order. */
 export function fieldsOf(group: GroupId): FieldKey[] {
@@ -246,6 +340,9 @@ export function valueToText(key: FieldKey, value: number): string {
  */
 export function valueWithUnit(key: FieldKey, value: number): string {
 	const spec = FIELDS[key];
+	if (spec.display === 'choice') {
+		return spec.choices?.find((c) => c.value === value)?.label ?? String(value);
+	}
 	const text = withSeparators(valueToText(key, value));
 	if (spec.display === 'percent') return `${text}%`;
 	if (spec.display === 'usd') {
@@ -280,6 +377,14 @@ export type FieldResult = { ok: true; value: number } | { ok: false; message: st
 export function parseField(key: FieldKey, text: string): FieldResult {
 	const spec = FIELDS[key];
 	const limit = INCOME_INPUT_LIMITS[key];
+	if (spec.display === 'choice' && spec.choices) {
+		const choice = spec.choices.find((c) => String(c.value) === text.trim());
+		if (choice) return { ok: true, value: choice.value };
+		return {
+			ok: false,
+			message: `Choose one of: ${spec.choices.map((c) => c.label).join(', ')}.`
+		};
+	}
 	const range = `from ${limitText(key, limit.min)} to ${limitText(key, limit.max)}`;
 	const unit = spec.display === 'number' ? ` ${spec.unit}` : '';
 	if (text.trim() === '')
@@ -341,6 +446,17 @@ export function parseDraft(draft: Draft): DraftResult {
 	}
 	if (Object.keys(errors).length > 0) return { inputs: null, errors };
 	const inputs = values as IncomeInputs;
+	const insured = insuredShare(inputs);
+	if (insured > 1 + PAYER_SHARE_TOLERANCE) {
+		const total = pctOfFraction(insured);
+		for (const line of PAYER_LINES) {
+			const key = payerField(line, 'Share');
+			if (inputs[key] > 0)
+				errors[key] =
+					`The payers’ shares add up to ${total}: together they can take at most 100% of your medical sessions (the rest is self-pay).`;
+		}
+		return { inputs: null, errors };
+	}
 	const hours = relaxationHours(inputs);
 	if (inputs.handsOnHoursPerWeekCap < hours) {
 		errors.handsOnHoursPerWeekCap = `Must be at least your relaxation hours today: ${inputs.relaxationSessionsPerWeek} sessions × ${inputs.relaxationSessionMinutes} min = ${hoursText(hours)} hours/week.`;

@@ -4,8 +4,11 @@
  *
  * @module
  */
-import type { IncomeInputs, Projection } from '$lib/finance';
+import type { AfterTax, IncomeInputs, Projection } from '$lib/finance';
 import { months, pctOfFraction, usd, usdHourly } from '$lib/format';
+
+/** An IRR above this (100%/yr) is printed as "over 100%": at that point payback says more. */
+export const IRR_PRINT_LIMIT = 1;
 
 export interface Figure {
 	/** `data-metric` name. */
@@ -57,16 +60,19 @@ export function headlineFigures(p: Projection, inputs: IncomeInputs): Figure[] {
 				? `The extra cash over ${h} months is worth this much today, discounted at ${rate} a year.`
 				: `Worth less today than keeping the money at ${rate} a year over ${h} months.`
 	};
+	const over = p.irrAnnual !== null && p.irrAnnual > IRR_PRINT_LIMIT;
 	const irr: Figure = {
 		metric: 'irr-annual',
 		label: 'Internal rate of return',
 		short: 'IRR',
-		value: pctOfFraction(p.irrAnnual, 'none'),
+		value: over ? `over ${pctOfFraction(IRR_PRINT_LIMIT)}` : pctOfFraction(p.irrAnnual, 'none'),
 		unit: p.irrAnnual === null ? '' : '/yr',
 		explain:
 			p.irrAnnual === null
 				? 'No rate makes the extra cash worth zero: it never changes sign within the horizon.'
-				: `The yearly return on the up-front costs over ${h} months; compare it with your ${rate}.`
+				: over
+					? 'Rates this high mean the up-front cost is small next to the monthly gain; the payback month is the better guide.'
+					: `The yearly return on the up-front costs over ${h} months; compare it with your ${rate}.`
 	};
 	const after = p.steadyStateMonth > h ? ', after the horizon' : '';
 	const steady: Figure = {
@@ -75,9 +81,70 @@ export function headlineFigures(p: Projection, inputs: IncomeInputs): Figure[] {
 		short: 'Settled',
 		value: usd(p.steadyStateAnnualIncrementUsd),
 		unit: '/yr',
-		explain: `With the full caseload and insurance paying on schedule, from month ${p.steadyStateMonth}${after}.`
+		explain: `Before tax, with the full caseload and every payer paying on schedule, from month ${p.steadyStateMonth}${after}.`
 	};
 	return [payback, npv, irr, steady];
+}
+
+/** "single" / "married filing jointly", as the page prints the filing status. */
+export const filingStatusText = (inputs: IncomeInputs) =>
+	inputs.marriedJoint === 1 ? 'married filing jointly' : 'single';
+
+/**
+ * The take-home figures: a settled year's pay after tax with medical massage, and what medical
+ * massage adds after tax; null when the tax year has no published figures (the page says so).
+ */
+export function takeHomeFigures(a: AfterTax | null, inputs: IncomeInputs): Figure[] | null {
+	if (a === null) return null;
+	const t = a.withMedical;
+	const se = t.selfEmploymentTaxUsd + t.additionalMedicareTaxUsd;
+	const state =
+		inputs.stateIncomeTaxRate > 0
+			? ` and ${usd(t.stateIncomeTaxUsd)} state income tax`
+			: '; no state income tax entered';
+	return [
+		{
+			metric: 'take-home',
+			label: 'Take-home pay a year, with medical massage',
+			short: 'Take-home',
+			value: usd(t.takeHomeUsd),
+			unit: '/yr',
+			explain: `A settled year's profit of ${usd(t.netEarningsUsd)} less ${usd(se)} self-employment tax and ${usd(t.federalIncomeTaxUsd)} federal income tax (${inputs.taxYear}, ${filingStatusText(inputs)})${state}.`
+		},
+		{
+			metric: 'take-home-added',
+			label: 'Take-home added by medical massage',
+			short: 'Added after tax',
+			value: usd(a.addedTakeHomeUsd),
+			unit: '/yr',
+			explain: `Your practice as it is leaves ${usd(a.baseline.takeHomeUsd)} a year after the same taxes.`
+		}
+	];
+}
+
+/** The steps from profit to take-home, as table rows (label, with medical, today). USD/yr. */
+export function takeHomeRows(
+	a: AfterTax
+): { step: string; withMedicalUsd: number; baselineUsd: number }[] {
+	const w = a.withMedical;
+	const b = a.baseline;
+	const row = (step: string, f: (t: AfterTax['withMedical']) => number) => ({
+		step,
+		withMedicalUsd: f(w),
+		baselineUsd: f(b)
+	});
+	return [
+		row('Practice profit before tax (net earnings)', (t) => t.netEarningsUsd),
+		row('Self-employment tax (Schedule SE)', (t) => -t.selfEmploymentTaxUsd),
+		row('Additional Medicare tax', (t) => -t.additionalMedicareTaxUsd),
+		row('Deduction: half the self-employment tax', (t) => t.seTaxDeductionUsd),
+		row('Standard deduction', (t) => t.standardDeductionUsd),
+		row('Qualified business income deduction', (t) => t.qbiDeductionUsd),
+		row('Taxable income of the household', (t) => t.taxableIncomeUsd),
+		row('Federal income tax the practice adds', (t) => -t.federalIncomeTaxUsd),
+		row('State and local income tax', (t) => -t.stateIncomeTaxUsd),
+		row('Take-home pay', (t) => t.takeHomeUsd)
+	];
 }
 
 export interface CapSummary {
@@ -124,11 +191,11 @@ export function hourlyTexts(p: Projection): { withMedical: string; baseline: str
 }
 
 /**
- * When insurance cash catches up with insurance revenue: "month 9", with a note when that is
- * after the horizon, or that there is no insurance billing.
+ * When payer cash catches up with payer revenue: "month 9", with a note when that is after the
+ * horizon, or that no payer is billed.
  */
 export function catchUpText(p: Projection, horizonMonths: number): string {
 	const m = p.monthsUntilInsuranceCashCatchesUp;
-	if (m === null) return 'no insurance billing';
+	if (m === null) return 'no payer billed: every medical session is self-pay';
 	return m > horizonMonths ? `month ${m}, after the ${horizonMonths}-month horizon` : `month ${m}`;
 }

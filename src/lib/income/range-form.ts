@@ -6,7 +6,7 @@
  */
 import { DRIVERS, type Driver, type IncomeInputs } from '$lib/finance';
 import { parseField, valueToText, valueWithUnit } from './fields';
-import type { RangeBounds } from './ranges';
+import { idleDrivers, type RangeBounds } from './ranges';
 
 export type Bound = 'low' | 'high';
 export type RangeDraft = Record<Driver, Record<Bound, string>>;
@@ -23,8 +23,8 @@ export function toRangeDraft(bounds: RangeBounds): RangeDraft {
 }
 
 /**
- * Reads every low and high. When `inputs` is given (the main form is valid), each range must
- * also hold the likely value: low ≤ likely ≤ high.
+ * Reads every low and high. When `inputs` is given (the main form is valid), each range of a
+ * driver that is not idle ({@link idleDrivers}) must also hold the likely value: low ≤ likely ≤ high.
  *
  * Worked example: denialRate low '15', likely 0.118 → error at "denialRate.low":
  * "Low must not be above the likely value, 11.8% (set above)."
@@ -35,6 +35,7 @@ export function parseRangeDraft(
 ): { bounds: RangeBounds | null; errors: Partial<Record<RangeErrorKey, string>> } {
 	const errors: Partial<Record<RangeErrorKey, string>> = {};
 	const bounds = {} as RangeBounds;
+	const idle = inputs ? idleDrivers(inputs) : new Set<Driver>();
 	for (const d of DRIVERS) {
 		const low = parseField(d, draft[d]?.low ?? '');
 		const high = parseField(d, draft[d]?.high ?? '');
@@ -42,7 +43,7 @@ export function parseRangeDraft(
 		if (!high.ok) errors[`${d}.high`] = high.message;
 		if (!low.ok || !high.ok) continue;
 		bounds[d] = { low: low.value, high: high.value };
-		if (inputs === null) continue;
+		if (inputs === null || idle.has(d)) continue;
 		const likely = valueWithUnit(d, inputs[d]);
 		if (low.value > inputs[d]) {
 			errors[`${d}.low`] = `Low must not be above the likely value, ${likely} (set above).`;

@@ -13,6 +13,7 @@ import {
 	type IncomeInputs
 } from '$lib/finance';
 import type { StoreSpec } from '$lib/state/storage';
+import { LEGACY_DRIVERS, mapLegacyPayers } from './legacy';
 import { copyBounds, type RangeBounds } from './ranges';
 
 export interface SavedScenario {
@@ -100,17 +101,52 @@ export function validateBook(x: unknown): ScenarioBook | null {
 }
 
 /**
- * localStorage spec: key `mmt:income-scenarios:v1`. Version 1 is the first shape; when
- * IncomeInputs gains a field, bump the version and add `migrations[1]` that fills the new
- * field with its default, so saved scenarios keep loading.
+ * Version 1 → 2: the single insurance payer became the private-plan line ({@link mapLegacyPayers});
+ * fields and ranges that version 1 did not have take the national defaults.
  */
-export const SCENARIO_STORE: StoreSpec<ScenarioBook> = {
-	name: 'income-scenarios',
-	version: 1,
-	initial: () => ({ scenarios: [] }),
-	validate: validateBook,
-	migrations: {}
-};
+export function migrateBookV1(
+	old: unknown,
+	defaults: Omit<ScenarioContent, 'name' | 'state'>
+): unknown {
+	if (!isRecord(old) || !Array.isArray(old.scenarios)) return old;
+	return {
+		scenarios: old.scenarios.map((item) => {
+			if (!isRecord(item) || !isRecord(item.inputs)) return item;
+			const mapped = mapLegacyPayers(item.inputs, 'A saved scenario')?.record ?? item.inputs;
+			const ranges = isRecord(item.ranges) ? { ...item.ranges } : {};
+			for (const [from, to] of Object.entries(LEGACY_DRIVERS)) {
+				if (from in ranges) {
+					ranges[to] = ranges[from];
+					delete ranges[from];
+				}
+			}
+			return {
+				...item,
+				inputs: { ...defaults.inputs, ...mapped },
+				ranges: { ...copyBounds(defaults.ranges), ...ranges }
+			};
+		})
+	};
+}
+
+/**
+ * localStorage spec: key `mmt:income-scenarios:v2`. Version 2 has the payer lines and the tax
+ * fields; version-1 books are migrated (and the user is told once). When IncomeInputs gains a
+ * field, bump the version and add a migration that fills it with its default.
+ */
+export function scenarioStore(
+	defaults: Omit<ScenarioContent, 'name' | 'state'>
+): StoreSpec<ScenarioBook> {
+	return {
+		name: 'income-scenarios',
+		version: 2,
+		initial: () => ({ scenarios: [] }),
+		validate: validateBook,
+		migrations: { 1: (old) => migrateBookV1(old, defaults) },
+		migrationNotice:
+			'Your saved scenarios were made before the payer lines: each one’s single insurance payer is now its “Private health plans” line, and the other payers and the tax settings start from their defaults. Open them to check.'
+	};
+}
 
 /** Trims and collapses spaces: "  My   plan " → "My plan". */
 export function normaliseName(name: string): string {

@@ -7,6 +7,7 @@
  * @module
  */
 import { assertFieldInRange, DRIVERS, INCOME_INPUT_FIELDS, type IncomeInputs } from '$lib/finance';
+import { LEGACY_DRIVERS, LEGACY_PAYER_FIELDS, mapLegacyPayers } from './legacy';
 import { copyBounds, type RangeBounds } from './ranges';
 
 export interface IncomeUrlState {
@@ -21,6 +22,8 @@ export interface IncomeUrlRead extends IncomeUrlState {
 	problems: string[];
 	/** Input fields the link set (valid ones only). */
 	present: (keyof IncomeInputs)[];
+	/** Said once when the link is from before the payer lines and was mapped onto them. */
+	migration: string | null;
 }
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -63,8 +66,30 @@ export function readIncomeUrl(
 	defaults: Omit<IncomeUrlState, 'state'>,
 	states: readonly string[]
 ): IncomeUrlRead {
-	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+	const params = new URLSearchParams(typeof query === 'string' ? query : query.toString());
 	const problems: string[] = [];
+	// A link from before the payer lines: its single insurance payer becomes the private-plan line.
+	let migration: string | null = null;
+	const legacy = Object.keys(LEGACY_PAYER_FIELDS).filter((k) => params.has(k));
+	if (legacy.length > 0) {
+		const record = Object.fromEntries(legacy.map((k) => [k, Number(params.get(k))]));
+		const mapped = mapLegacyPayers(record, 'This link');
+		for (const k of legacy) {
+			const to = LEGACY_PAYER_FIELDS[k]!;
+			if (!params.has(to)) params.set(to, params.get(k)!);
+			params.delete(k);
+		}
+		if (mapped && !params.has('privatePerVisit') && 'allowedPerUnitUsd' in record)
+			params.set('privatePerVisit', '0');
+		for (const [old, to] of Object.entries(LEGACY_DRIVERS)) {
+			for (const bound of ['low', 'high']) {
+				const v = params.get(`${bound}.${old}`);
+				if (v !== null && !params.has(`${bound}.${to}`)) params.set(`${bound}.${to}`, v);
+				params.delete(`${bound}.${old}`);
+			}
+		}
+		migration = mapped?.message ?? null;
+	}
 	const present: (keyof IncomeInputs)[] = [];
 	const inputs: IncomeInputs = { ...defaults.inputs };
 	for (const key of INCOME_INPUT_FIELDS) {
@@ -89,7 +114,7 @@ export function readIncomeUrl(
 		else
 			problems.push(`The link's state "${rawState}" is not a US state code, so none was chosen.`);
 	}
-	return { inputs, ranges, state, problems, present };
+	return { inputs, ranges, state, problems, present, migration };
 }
 
 function sameBounds(a: RangeBounds, b: RangeBounds): boolean {

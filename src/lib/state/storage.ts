@@ -20,6 +20,8 @@ export interface StoreSpec<T> {
 	validate: (value: unknown) => T | null;
 	/** migrations[n] turns a version-n value into a version-(n + 1) value. */
 	migrations?: Record<number, (old: unknown) => unknown>;
+	/** Told to the user once, when a value of an older version was migrated (and saved). */
+	migrationNotice?: string;
 }
 
 export type LoadResult<T> = {
@@ -85,7 +87,7 @@ export function loadValue<T>(
 	if (value === null) return keep('unexpected shape');
 	if (found !== spec.version) {
 		const problem = saveValue(storage, spec, value);
-		return { value, problem, from: 'migrated' };
+		return { value, problem: problem ?? spec.migrationNotice ?? null, from: 'migrated' };
 	}
 	return { value, problem: null, from: 'current' };
 }

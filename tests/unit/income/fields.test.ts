@@ -12,6 +12,7 @@ import {
 	valueWithUnit
 } from '$lib/income/fields';
 import { parseRangeDraft, toRangeDraft } from '$lib/income/range-form';
+import type { RangeBounds } from '$lib/income/ranges';
 import { realisticInputs, scenarioA } from '../finance/fixtures';
 
 describe('income form fields', () => {
@@ -24,14 +25,14 @@ describe('income form fields', () => {
 	it('shows rates as percentages and round-trips every field of a scenario exactly', () => {
 		const inputs = realisticInputs();
 		const draft = toDraft(inputs);
-		expect(draft.denialRate).toBe('12');
-		expect(draft.billingCostShare).toBe('6');
-		expect(draft.allowedPerUnitUsd).toBe('29.76');
+		expect(draft.privateDenialRate).toBe('12');
+		expect(draft.privateBillingCostShare).toBe('6');
+		expect(draft.privateAllowedUsd).toBe('29.76');
 		expect(parseDraft(draft)).toEqual({ inputs, errors: {} });
 	});
 
 	it('reads a typed percentage as an exact fraction', () => {
-		expect(parseField('denialRate', '11.8')).toEqual({ ok: true, value: 0.118 });
+		expect(parseField('privateDenialRate', '11.8')).toEqual({ ok: true, value: 0.118 });
 		expect(parseField('tipsShare', '15%')).toEqual({ ok: true, value: 0.15 });
 		expect(valueToText('discountRateAnnual', 0.08)).toBe('8');
 	});
@@ -41,11 +42,11 @@ describe('income form fields', () => {
 		['relaxationSessionsPerWeek', 'abc', '“abc” is not a number: use digits, e.g. 12.5.'],
 		['relaxationSessionsPerWeek', '81', 'Must be from 0 to 80 sessions/week.'],
 		['relaxationPriceUsd', '-5', 'Must be from $0 to $10,000.'],
-		['denialRate', '120', 'Must be from 0% to 100%.'],
+		['privateDenialRate', '120', 'Must be from 0% to 100%.'],
 		['horizonMonths', '36.5', 'Must be a whole number of months from 12 to 120.'],
 		['horizonMonths', '6', 'Must be from 12 to 120 months.'],
 		['liabilityInsuranceChangeMonthlyUsd', '2000000', 'Must be from -$1,000,000 to $1,000,000.'],
-		['daysToPayment', '400', 'Must be from 0 to 365 days.']
+		['privateDaysToPayment', '400', 'Must be from 0 to 365 days.']
 	] as const)('explains %s = %j', (key, text, message) => {
 		expect(parseField(key, text)).toEqual({ ok: false, message });
 	});
@@ -81,42 +82,65 @@ describe('income form fields', () => {
 	});
 
 	it('prints values and limits with their units, unrounded', () => {
-		expect(valueWithUnit('allowedPerUnitUsd', 29.76)).toBe('$29.76 per 15-minute unit');
+		expect(valueWithUnit('privateAllowedUsd', 29.76)).toBe('$29.76');
+		expect(valueWithUnit('privatePerVisit', 1)).toBe('per visit');
+		expect(valueWithUnit('marriedJoint', 0)).toBe('Single');
 		expect(valueWithUnit('relaxationPriceUsd', 63)).toBe('$63/session');
 		expect(valueWithUnit('programCostUsd', 3000)).toBe('$3,000');
 		expect(valueWithUnit('equipmentUsd', 1234.5)).toBe('$1,234.5');
 		expect(valueWithUnit('liabilityInsuranceChangeMonthlyUsd', -25)).toBe('−$25/month');
-		expect(valueWithUnit('denialRate', 0.118)).toBe('11.8%');
-		expect(valueWithUnit('daysToPayment', 42)).toBe('42 days');
-		expect(limitText('insuranceShare', 1)).toBe('100%');
+		expect(valueWithUnit('privateDenialRate', 0.118)).toBe('11.8%');
+		expect(valueWithUnit('privateDaysToPayment', 42)).toBe('42 days');
+		expect(limitText('privateShare', 1)).toBe('100%');
 		expect(limitText('programCostUsd', 10_000_000)).toBe('$10,000,000');
 	});
 });
 
 describe('uncertainty ranges form', () => {
-	const inputs = realisticInputs(); // denialRate 0.12, daysToPayment 45, rampUpMonths 6 …
+	const inputs = realisticInputs(); // privateDenialRate 0.12, privateDaysToPayment 45, rampUpMonths 6 …
+	// the three lines that take no sessions (pip, wc, medicaid) get ranges that do not even
+	// hold their likely values ($30 a unit, no denials, no lag): idle drivers are not checked
+	const idle = (line: string) => ({
+		[`${line}AllowedUsd`]: { low: 40, high: 50 },
+		[`${line}DenialRate`]: { low: 0.1, high: 0.2 },
+		[`${line}DaysToPayment`]: { low: 10, high: 20 }
+	});
 	const bounds = {
 		rampUpMonths: { low: 3, high: 12 },
 		medicalSessionsPerWeek: { low: 4, high: 14 },
-		allowedPerUnitUsd: { low: 22, high: 35 },
-		denialRate: { low: 0.05, high: 0.3 },
-		daysToPayment: { low: 20, high: 120 },
-		medicalCashPriceUsd: { low: 80, high: 140 }
-	};
+		privateAllowedUsd: { low: 22, high: 35 },
+		privateDenialRate: { low: 0.05, high: 0.3 },
+		privateDaysToPayment: { low: 20, high: 120 },
+		medicalCashPriceUsd: { low: 80, high: 140 },
+		...idle('pip'),
+		...idle('wc'),
+		...idle('medicaid')
+	} as RangeBounds;
 
 	it('round-trips low and high of every driver', () => {
 		expect(parseRangeDraft(toRangeDraft(bounds), inputs)).toEqual({ bounds, errors: {} });
 	});
 
+	it('checks the ranges of a payer line only while it takes sessions', () => {
+		// wcShare 0: its allowed-amount range 40–50 need not hold the likely $30
+		expect(parseRangeDraft(toRangeDraft(bounds), inputs).errors).toEqual({});
+		const busy = { ...inputs, wcShare: 0.1 };
+		expect(parseRangeDraft(toRangeDraft(bounds), busy).errors).toEqual({
+			'wcAllowedUsd.low': 'Low must not be above the likely value, $30 (set above).',
+			'wcDenialRate.low': 'Low must not be above the likely value, 0% (set above).',
+			'wcDaysToPayment.low': 'Low must not be above the likely value, 0 days (set above).'
+		});
+	});
+
 	it('requires low ≤ likely ≤ high, naming the likely value', () => {
 		const draft = toRangeDraft(bounds);
-		draft.denialRate.low = '15';
-		draft.daysToPayment.high = '30';
+		draft.privateDenialRate.low = '15';
+		draft.privateDaysToPayment.high = '30';
 		const r = parseRangeDraft(draft, inputs);
 		expect(r.bounds).toBeNull();
 		expect(r.errors).toEqual({
-			'denialRate.low': 'Low must not be above the likely value, 12% (set above).',
-			'daysToPayment.high': 'High must not be below the likely value, 45 days (set above).'
+			'privateDenialRate.low': 'Low must not be above the likely value, 12% (set above).',
+			'privateDaysToPayment.high': 'High must not be below the likely value, 45 days (set above).'
 		});
 	});
 

@@ -11,7 +11,7 @@ import {
 	paybackMonthIndex
 } from '$lib/income/headline';
 import type { RangeBounds } from '$lib/income/ranges';
-import { realisticInputs, scenarioA } from '../finance/fixtures';
+import { realisticInputs, scenarioA, fullBounds } from '../finance/fixtures';
 
 describe('headline figures', () => {
 	it('prints scenario A as worked by hand', () => {
@@ -31,12 +31,21 @@ describe('headline figures', () => {
 		expect(npv!.explain).toBe(
 			'The extra cash over 12 months is worth this much today, discounted at 0.0% a year.'
 		);
-		expect(irr).toMatchObject({ metric: 'irr-annual', value: '19,647.4%', unit: '/yr' });
+		// scenario A's IRR is 19,647.4 %/yr: printed as "over 100.0%", pointing to the payback month
+		expect(projectIncome(a).irrAnnual).toBeGreaterThan(196);
+		expect(irr).toMatchObject({ metric: 'irr-annual', value: 'over 100.0%', unit: '/yr' });
+		expect(irr!.explain).toMatch(/payback month is the better guide/);
+		// one-time 26,000 against 12 × 2,225 = 26,700: an IRR of a few percent is printed as such
+		const slow = scenarioA({ programCostUsd: 25_000 });
+		const [, , slowIrr] = headlineFigures(projectIncome(slow), slow);
+		expect(slowIrr!.value).toMatch(/^\d\.\d%$/);
+		expect(slowIrr!.explain).toMatch(/compare it with your 0\.0%/);
 		expect(steady).toMatchObject({
 			metric: 'steady-state-annual-increment',
 			value: '$26,700',
 			unit: '/yr',
-			explain: 'With the full caseload and insurance paying on schedule, from month 1.'
+			explain:
+				'Before tax, with the full caseload and every payer paying on schedule, from month 1.'
 		});
 	});
 
@@ -84,7 +93,9 @@ describe('headline figures', () => {
 		// with medical 5625 / (15 h × 4 weeks) = 93.75; without 3400 / (10 h × 4) = 85
 		const a = scenarioA();
 		expect(hourlyTexts(projectIncome(a))).toEqual({ withMedical: '$93.75', baseline: '$85.00' });
-		expect(catchUpText(projectIncome(a), 12)).toBe('no insurance billing');
+		expect(catchUpText(projectIncome(a), 12)).toBe(
+			'no payer billed: every medical session is self-pay'
+		);
 		// ramp 6 months + ⌈45 / 30.4375⌉ = 2 months of lag → month 8
 		const r = realisticInputs();
 		expect(catchUpText(projectIncome(r), 60)).toBe('month 8');
@@ -94,14 +105,14 @@ describe('headline figures', () => {
 });
 
 describe('scenario comparison', () => {
-	const ranges: RangeBounds = {
+	const ranges: RangeBounds = fullBounds({
 		rampUpMonths: { low: 0, high: 3 },
 		medicalSessionsPerWeek: { low: 3, high: 6 },
-		allowedPerUnitUsd: { low: 20, high: 35 },
-		denialRate: { low: 0, high: 0.2 },
-		daysToPayment: { low: 0, high: 60 },
+		privateAllowedUsd: { low: 20, high: 35 },
+		privateDenialRate: { low: 0, high: 0.2 },
+		privateDaysToPayment: { low: 0, high: 60 },
 		medicalCashPriceUsd: { low: 100, high: 150 }
-	};
+	});
 	it('shows both headlines and only the inputs that differ', () => {
 		const a = { name: 'A', inputs: scenarioA(), ranges, state: 'TX' };
 		const b = { name: 'B', inputs: scenarioA({ programCostUsd: 4200 }), ranges, state: null };
@@ -114,9 +125,9 @@ describe('scenario comparison', () => {
 			{ label: 'Training program, total cost of attendance (USD)', a: '$3,000', b: '$4,200' },
 			{ label: 'State compared', a: 'Texas', b: 'None' }
 		]);
-		const c = { ...b, ranges: { ...ranges, denialRate: { low: 0.05, high: 0.2 } } };
+		const c = { ...b, ranges: { ...ranges, privateDenialRate: { low: 0.05, high: 0.2 } } };
 		expect(compareScenarios(b, c, names).inputs).toEqual([
-			{ label: 'Claims denied at first: low of the range', a: '0%', b: '5%' }
+			{ label: 'Private health plans: Claims denied at first: low of the range', a: '0%', b: '5%' }
 		]);
 	});
 });
@@ -153,7 +164,9 @@ describe('chart data', () => {
 
 	it('turns tornado bars and wage percentiles into table rows', () => {
 		const rows = tornadoRows(
-			[{ driver: 'denialRate', low: 0.05, high: 0.3, npvLow: 100, npvHigh: -50, swing: 150 }],
+			[
+				{ driver: 'privateDenialRate', low: 0.05, high: 0.3, npvLow: 100, npvHigh: -50, swing: 150 }
+			],
 			valueWithUnit
 		);
 		expect(rows).toEqual([

@@ -6,22 +6,23 @@ import {
 	nameProblem,
 	renameScenario,
 	saveScenario,
-	SCENARIO_STORE,
+	scenarioStore,
 	validateBook,
 	type ScenarioBook
 } from '$lib/income/scenarios';
 import { loadValue, saveValue } from '$lib/state/storage';
-import { realisticInputs } from '../finance/fixtures';
+import { realisticInputs, fullBounds } from '../finance/fixtures';
 
-const ranges: RangeBounds = {
+const ranges: RangeBounds = fullBounds({
 	rampUpMonths: { low: 3, high: 12 },
 	medicalSessionsPerWeek: { low: 4, high: 14 },
-	allowedPerUnitUsd: { low: 22, high: 35 },
-	denialRate: { low: 0.05, high: 0.3 },
-	daysToPayment: { low: 20, high: 120 },
+	privateAllowedUsd: { low: 22, high: 35 },
+	privateDenialRate: { low: 0.05, high: 0.3 },
+	privateDaysToPayment: { low: 20, high: 120 },
 	medicalCashPriceUsd: { low: 80, high: 140 }
-};
+});
 const NOW = '2026-05-01T10:00:00.000Z';
+const STORE = scenarioStore({ inputs: realisticInputs(), ranges });
 const content = (name: string, programCostUsd = 6000) => ({
 	name,
 	inputs: realisticInputs({ programCostUsd }),
@@ -117,12 +118,12 @@ describe('saved scenarios', () => {
 });
 
 describe('scenario storage', () => {
-	it('round-trips through versioned storage under mmt:income-scenarios:v1', () => {
+	it('round-trips through versioned storage under mmt:income-scenarios:v2', () => {
 		const storage = new MemoryStorage();
 		const book = saved(saved(empty, 'Plan A', 'a'), 'Plan B', 'b', 1234.56);
-		expect(saveValue(storage, SCENARIO_STORE, book)).toBeNull();
-		expect(storage.getItem('mmt:income-scenarios:v1')).not.toBeNull();
-		expect(loadValue(storage, SCENARIO_STORE)).toEqual({
+		expect(saveValue(storage, STORE, book)).toBeNull();
+		expect(storage.getItem('mmt:income-scenarios:v2')).not.toBeNull();
+		expect(loadValue(storage, STORE)).toEqual({
 			value: book,
 			problem: null,
 			from: 'current'
@@ -133,9 +134,9 @@ describe('scenario storage', () => {
 		const storage = new MemoryStorage();
 		const book = saved(empty, 'Plan A', 'a');
 		const bad = structuredClone(book);
-		bad.scenarios[0]!.inputs.denialRate = 7; // not a fraction 0–1
-		storage.setItem('mmt:income-scenarios:v1', JSON.stringify(bad));
-		const r = loadValue(storage, SCENARIO_STORE, 42);
+		bad.scenarios[0]!.inputs.privateDenialRate = 7; // not a fraction 0–1
+		storage.setItem('mmt:income-scenarios:v2', JSON.stringify(bad));
+		const r = loadValue(storage, STORE, 42);
 		expect(r.value).toEqual(empty);
 		expect(r.problem).toContain('could not be read (unexpected shape)');
 		expect(storage.getItem('mmt:income-scenarios:corrupt:42')).toBe(JSON.stringify(bad));
@@ -157,7 +158,7 @@ describe('scenario storage', () => {
 			if (o.n !== undefined) s.id = `id${o.n}`;
 			if (typeof o.drop === 'string')
 				delete (s.inputs as unknown as Record<string, unknown>)[o.drop];
-			if (o.lowAboveHigh) s.ranges.denialRate = { low: 0.3, high: 0.1 };
+			if (o.lowAboveHigh) s.ranges.privateDenialRate = { low: 0.3, high: 0.1 };
 			if (typeof o.cap === 'number') s.inputs.handsOnHoursPerWeekCap = o.cap;
 			if (o.state !== undefined) s.state = o.state as string;
 			if (o.savedAt !== undefined) s.savedAt = o.savedAt as string;
@@ -173,5 +174,64 @@ describe('scenario storage', () => {
 	it('accepts a valid book', () => {
 		const book = saved(empty, 'Plan A', 'a');
 		expect(validateBook(JSON.parse(JSON.stringify(book)))).toEqual(book);
+	});
+});
+
+describe('scenarios saved before the payer lines (version 1)', () => {
+	it('map the single insurance payer onto the private-plan line, say so once, and keep the old copy', () => {
+		const storage = new MemoryStorage();
+		const defaults = { inputs: realisticInputs({ privateShare: 0 }), ranges };
+		const store = scenarioStore(defaults);
+		// a version-1 inputs object: the old single-insurance fields, no payer lines, no tax fields
+		const v1Inputs: Record<string, unknown> = { ...realisticInputs() };
+		for (const k of Object.keys(v1Inputs))
+			if (/^(pip|wc|private|medicaid)|^(taxYear|marriedJoint|qbiDeduction)$/.test(k))
+				delete v1Inputs[k];
+		Object.assign(v1Inputs, {
+			insuranceShare: 0.5,
+			allowedPerUnitUsd: 29.76,
+			denialRate: 0.118,
+			daysToPayment: 42,
+			billingCostShare: 0.06
+		});
+		const v1 = {
+			scenarios: [
+				{
+					id: 'a',
+					name: 'Old plan',
+					savedAt: NOW,
+					state: 'FL',
+					inputs: v1Inputs,
+					ranges: {
+						allowedPerUnitUsd: { low: 14.25, high: 30 },
+						rampUpMonths: { low: 3, high: 12 }
+					}
+				}
+			]
+		};
+		const text = JSON.stringify(v1);
+		storage.setItem('mmt:income-scenarios:v1', text);
+		const r = loadValue(storage, store);
+		expect(r.from).toBe('migrated');
+		expect(r.problem).toMatch(/single insurance payer is now its “Private health plans” line/);
+		const s = r.value.scenarios[0]!;
+		expect(s.inputs).toMatchObject({
+			privateShare: 0.5,
+			privateAllowedUsd: 29.76,
+			privatePerVisit: 0,
+			privateDenialRate: 0.118,
+			privateDaysToPayment: 42,
+			privateBillingCostShare: 0.06,
+			pipShare: 0,
+			wcShare: 0,
+			medicaidShare: 0,
+			taxYear: 2026
+		});
+		expect(s.ranges.privateAllowedUsd).toEqual({ low: 14.25, high: 30 });
+		// the old key is left as it was (a way back); the migrated book is saved under v2
+		expect(storage.getItem('mmt:income-scenarios:v1')).toBe(text);
+		expect(storage.getItem('mmt:income-scenarios:v2')).not.toBeNull();
+		// a second load reads v2 and says nothing more
+		expect(loadValue(storage, store).problem).toBeNull();
 	});
 });

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { DRIVERS, INCOME_INPUT_FIELDS, INCOME_INPUT_LIMITS, type IncomeInputs } from '$lib/finance';
 import type { RangeBounds } from '$lib/income/ranges';
 import { readIncomeUrl, writeIncomeUrl } from '$lib/income/url';
-import { realisticInputs } from '../finance/fixtures';
+import { fullBounds, realisticInputs } from '../finance/fixtures';
 
 const defaults = {
 	inputs: realisticInputs(),
-	ranges: {
+	ranges: fullBounds({
 		rampUpMonths: { low: 3, high: 12 },
 		medicalSessionsPerWeek: { low: 4, high: 14 },
-		allowedPerUnitUsd: { low: 14.25, high: 30 },
-		denialRate: { low: 0.08, high: 0.2 },
-		daysToPayment: { low: 42, high: 137 },
+		privateAllowedUsd: { low: 14.25, high: 30 },
+		privateDenialRate: { low: 0.08, high: 0.2 },
+		privateDaysToPayment: { low: 42, high: 137 },
 		medicalCashPriceUsd: { low: 100, high: 150 }
-	} satisfies RangeBounds
+	}) satisfies RangeBounds
 };
 const STATES = ['TX', 'CA', 'VT'];
 const read = (q: string) => readIncomeUrl(new URLSearchParams(q), defaults, STATES);
@@ -21,7 +21,11 @@ const read = (q: string) => readIncomeUrl(new URLSearchParams(q), defaults, STAT
 /** A value of the field other than the default, inside its limits and awkward in binary. */
 function otherValue(key: keyof IncomeInputs): number {
 	const { min, max, integer } = INCOME_INPUT_LIMITS[key];
-	if (integer) return defaults.inputs[key] === 37 ? 38 : 37;
+	if (integer) {
+		const d = defaults.inputs[key];
+		const pick = d === 37 ? 38 : 37;
+		return pick >= min && pick <= max ? pick : d === max ? min : max;
+	}
 	// e.g. 0.1 + 0.2 = 0.30000000000000004 survives the trip exactly
 	const v = min + (max - min) * (0.1 + 0.2) * 0.37;
 	return v === defaults.inputs[key] ? v / 3 : v;
@@ -52,20 +56,20 @@ describe('income URL state', () => {
 		for (const key of INCOME_INPUT_FIELDS) expect(p.has(key), key).toBe(true);
 		for (const d of DRIVERS) expect(p.has(`low.${d}`) && p.has(`high.${d}`), d).toBe(true);
 		expect(p.get('programCostUsd')).toBe('4200');
-		expect(p.get('denialRate')).toBe('0.12');
+		expect(p.get('privateDenialRate')).toBe('0.12');
 		expect(p.get('state')).toBe('TX');
 		// read against different defaults: the link still gives its own inputs
 		const other = readIncomeUrl(
 			p,
-			{ inputs: { ...defaults.inputs, denialRate: 0.5 }, ranges: defaults.ranges },
+			{ inputs: { ...defaults.inputs, privateDenialRate: 0.5 }, ranges: defaults.ranges },
 			STATES
 		);
-		expect(other.inputs.denialRate).toBe(0.12);
+		expect(other.inputs.privateDenialRate).toBe(0.12);
 	});
 
 	it('round-trips the uncertainty bounds and the state', () => {
 		const ranges = structuredClone(defaults.ranges);
-		ranges.denialRate = { low: 0.03, high: 0.35 };
+		ranges.privateDenialRate = { low: 0.03, high: 0.35 };
 		ranges.rampUpMonths.high = 18.5;
 		const q = writeIncomeUrl({ inputs: defaults.inputs, ranges, state: 'VT' }, defaults);
 		const back = read(q);
@@ -88,17 +92,17 @@ describe('income URL state', () => {
 
 	it('keeps the default and says why for each unusable value', () => {
 		const r = read(
-			'?denialRate=abc&horizonMonths=36.5&programCostUsd=-3&low.daysToPayment=999&state=ZZ'
+			'?privateDenialRate=abc&horizonMonths=36.5&programCostUsd=-3&low.privateDaysToPayment=999&state=ZZ'
 		);
 		expect(r.inputs).toEqual(defaults.inputs);
 		expect(r.ranges).toEqual(defaults.ranges);
 		expect(r.state).toBeNull();
 		expect(r.present).toEqual([]);
 		expect(r.problems).toEqual([
-			'The link\'s denialRate "abc" is not a number, so the default was used.',
+			'The link\'s privateDenialRate "abc" is not a number, so the default was used.',
 			"The link's programCostUsd -3 was not used (programCostUsd must be 0–10000000); the default was kept.",
 			"The link's horizonMonths 36.5 was not used (horizonMonths must be an integer 12–120); the default was kept.",
-			"The link's low.daysToPayment 999 was not used (daysToPayment must be 0–365); the default was kept.",
+			"The link's low.privateDaysToPayment 999 was not used (privateDaysToPayment must be 0–365); the default was kept.",
 			'The link\'s state "ZZ" is not a US state code, so none was chosen.'
 		]);
 	});
