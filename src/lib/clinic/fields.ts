@@ -4,7 +4,17 @@
  *
  * @module
  */
-import { CLINIC_INPUT_LIMITS, clinicFieldProblem, type ClinicNumberField } from '$lib/finance';
+import {
+	CLINIC_INPUT_LIMITS,
+	clinicFieldProblem,
+	LINE_PATH,
+	PAYER_LINES,
+	payerField,
+	type ClinicNumberField,
+	type PayerField,
+	type PayerFieldSuffix
+} from '$lib/finance';
+import { PATH_LABELS } from '$lib/income/payer-defaults';
 import { readNumberText, shiftPoint } from './numbers';
 import { count } from '$lib/format';
 
@@ -14,7 +24,38 @@ export interface FieldMeta {
 	unit: string;
 	/** Shown and typed in percent; the model holds a fraction. */
 	percent?: boolean;
+	/** Offered as a select: the values (as the form's text) and their labels. */
+	choices?: readonly { text: string; label: string }[];
 }
+
+const PAYER_META: Readonly<Record<PayerFieldSuffix, FieldMeta>> = {
+	Share: { label: 'share of sessions', unit: '% of sessions', percent: true },
+	AllowedUsd: { label: 'allowed amount', unit: 'USD' },
+	PerVisit: {
+		label: 'allowed amount is',
+		unit: 'per unit or per visit',
+		choices: [
+			{ text: '0', label: 'per 15-minute unit' },
+			{ text: '1', label: 'per visit' }
+		]
+	},
+	DenialRate: { label: 'claims denied at first', unit: '% of claims', percent: true },
+	DaysToPayment: { label: 'days to payment', unit: 'days' },
+	BillingCostShare: { label: 'billing service fee', unit: '% of collections', percent: true }
+};
+
+/** Every payer field's label: "Workers’ compensation: share of sessions". */
+const payerMeta = Object.fromEntries(
+	PAYER_LINES.flatMap((line) =>
+		(Object.keys(PAYER_META) as PayerFieldSuffix[]).map((suffix) => [
+			payerField(line, suffix),
+			{
+				...PAYER_META[suffix],
+				label: `${PATH_LABELS[LINE_PATH[line]]}: ${PAYER_META[suffix].label}`
+			}
+		])
+	)
+) as Record<PayerField, FieldMeta>;
 
 export const FIELD_META: Readonly<Record<ClinicNumberField, FieldMeta>> = {
 	treatmentRooms: { label: 'Treatment rooms', unit: 'rooms' },
@@ -34,14 +75,11 @@ export const FIELD_META: Readonly<Record<ClinicNumberField, FieldMeta>> = {
 	payrollOverheadShare: { label: 'Payroll taxes and benefits', unit: '% of pay', percent: true },
 	relaxationShare: { label: 'Relaxation, self-pay', unit: '% of sessions', percent: true },
 	cashMedicalShare: { label: 'Medical, self-pay', unit: '% of sessions', percent: true },
-	insuranceShare: { label: 'Medical, billed to insurance', unit: '% of sessions', percent: true },
 	relaxationPriceUsd: { label: 'Relaxation price', unit: 'USD/session' },
 	cashMedicalPriceUsd: { label: 'Self-pay medical price', unit: 'USD/session' },
-	allowedPerUnitUsd: { label: 'Insurance allowed amount', unit: 'USD per 15-minute unit' },
-	denialRate: { label: 'Claims denied at first', unit: '% of claims', percent: true },
 	reworkShare: { label: 'Denied claims reworked and paid', unit: '% of denials', percent: true },
 	reworkCostPerClaimUsd: { label: 'Cost to rework a claim', unit: 'USD/claim' },
-	daysToPayment: { label: 'Days to insurance payment', unit: 'days' },
+	...payerMeta,
 	suppliesPerSessionUsd: { label: 'Supplies and laundry', unit: 'USD/session' },
 	rentMonthlyUsd: { label: 'Rent', unit: 'USD/month' },
 	utilitiesMonthlyUsd: { label: 'Utilities', unit: 'USD/month' },
@@ -71,7 +109,7 @@ export function limitText(field: ClinicNumberField): string {
  * Typed text → the model's value for a field, or a message to show at the field. Percent
  * fields move the decimal point in the text (exact: "11.8" → 0.118).
  *
- * Worked example: parseField('denialRate', '11.8') → { value: 0.118 };
+ * Worked example: parseField('wcDenialRate', '11.8') → { value: 0.118 };
  * parseField('treatmentRooms', '2.5') → { message: 'Treatment rooms must be a whole number from
  * 1 to 50 rooms.' }; parseField('rentMonthlyUsd', 'lots') → { message: '“lots” is not a number …' }.
  */

@@ -1,11 +1,11 @@
 /**
- * The published figures the clinic planner starts from (billing benchmarks, the Medicare amount
- * for CPT 97124, practice norms), picked from the validated dataset rows on the server and sent
+ * The published figures the clinic planner starts from (billing benchmarks and practice norms),
+ * picked from the validated dataset rows on the server and sent
  * to the page with their sources. A missing row throws, which fails the build.
  *
  * @module
  */
-import type { BillingBenchmarkRow, CptFeeRow, PracticeNormRow } from '$lib/data/schema';
+import type { BillingBenchmarkRow, PracticeNormRow } from '$lib/data/schema';
 import { lowEndText, parsePublished, shiftPoint } from './numbers';
 import { compareText } from '$lib/text';
 
@@ -35,15 +35,10 @@ export interface SourcedDefault {
 }
 
 export interface ClinicReferences {
-	allowedPerUnit: SourcedDefault;
-	/** Why the Medicare amount is only a reference (Original Medicare does not pay LMTs). */
-	medicareWarning: { text: string; ref: Reference };
-	denialRate: SourcedDefault;
 	/** The higher denial band for chiropractic and physical therapy practices, for context. */
 	denialChiroPt: Reference;
 	reworkShare: SourcedDefault;
 	reworkCost: SourcedDefault;
-	daysToPayment: SourcedDefault;
 	therapistHours: SourcedDefault;
 	cashMedicalPrice: SourcedDefault;
 	/** Context for the relaxation price assumption (the latest survey average found). */
@@ -53,7 +48,6 @@ export interface ClinicReferences {
 }
 
 export interface ReferenceRows {
-	cptFees: readonly CptFeeRow[];
 	billingBenchmarks: readonly BillingBenchmarkRow[];
 	practiceNorms: readonly PracticeNormRow[];
 }
@@ -86,58 +80,32 @@ const normRef = (r: PracticeNormRow): Reference => ({
 	note: r.note
 });
 
-const cptRef = (r: CptFeeRow): Reference => ({
-	dataset: 'cpt-fees',
-	published: r.value,
-	unit: r.unit ?? '',
-	source: r.source,
-	scope: `CPT ${r.cpt_code}, Medicare Physician Fee Schedule ${r.pfs_year}`,
-	url: r.source_url,
-	quality: r.source_quality,
-	note: r.note
-});
-
 /**
  * Picks the planner's published defaults from the rows.
  *
- * Rules: the allowed amount is the 2025 national non-facility amount for CPT 97124; the denial
- * rate is the all-practices benchmark (percent as printed); the rework share is 100 − the share
- * of denials never reworked; rework cost and days to payment are the low ends of the published
- * ranges; therapist hours are AMTA's full-time massage hours; the self-pay medical price is the
- * low end of the one published range.
+ * Rules: the rework share is 100 − the share of denials never reworked; rework cost is the low
+ * end of the published range; therapist hours are AMTA's full-time massage hours; the self-pay
+ * medical price is the low end of the one published range. (The payer lines' allowed amounts,
+ * denial rates and payment lags come from the shared payer defaults, `$lib/income/payer-defaults`.)
  *
- * Worked example (committed data): 29.76, 11.8, 100 − 65 = 35, 25 (of 25-117), 42 (of 42-137),
- * 27 hours, 100 (of 100-150).
+ * Worked example (committed data): 100 − 65 = 35, 25 (of 25-117), 27 hours, 100 (of 100-150).
  *
  * @throws Error naming the dataset and row when one is missing or unreadable.
  */
 export function clinicReferences(rows: ReferenceRows): ClinicReferences {
-	const { cptFees, billingBenchmarks: bench, practiceNorms: norms } = rows;
-	const allowed = one(
-		cptFees,
-		'cpt-fees 97124 national_payment_nonfacility 2025',
-		(r) =>
-			r.cpt_code === '97124' && r.field === 'national_payment_nonfacility' && r.pfs_year === '2025'
-	);
-	const payable = one(
-		cptFees,
-		'cpt-fees 97124 medicare_payable_when_rendered_by_LMT',
-		(r) => r.cpt_code === '97124' && r.field === 'medicare_payable_when_rendered_by_LMT'
-	);
+	const { billingBenchmarks: bench, practiceNorms: norms } = rows;
 	const metric = (m: string, scope?: string) =>
 		one(
 			bench,
 			`billing-benchmarks ${m}${scope ? ` (${scope})` : ''}`,
 			(r) => r.metric === m && (scope === undefined || r.scope === scope)
 		);
-	const denial = metric('initial_claim_denial_rate', 'all US medical practices');
 	const denialChiroPt = metric(
 		'initial_claim_denial_rate',
 		'chiropractic and physical therapy practices'
 	);
 	const never = metric('share_of_denials_never_reworked');
 	const rework = metric('cost_to_rework_denied_claim');
-	const delay = metric('reimbursement_delay_commercial');
 	const norm = (m: string) => one(norms, `practice-norms ${m}`, (r) => r.metric === m);
 	const hours = norm('full_time_massage_hours_per_week');
 	const medical = norm('medical_massage_price_per_hour');
@@ -147,17 +115,9 @@ export function clinicReferences(rows: ReferenceRows): ClinicReferences {
 	if (!relaxation) throw new Error('practice-norms avg_price_60min_massage: no such row');
 	const pay = norm('employee_setting_price_and_pay');
 
-	parsePublished(allowed.value);
-	parsePublished(denial.value);
 	parsePublished(hours.value);
 	const neverReworked = parsePublished(never.value).low;
 	return {
-		allowedPerUnit: { text: allowed.value, use: 'as published', ref: cptRef(allowed) },
-		medicareWarning: {
-			text: payable.note ?? 'Original Medicare does not pay for services of massage therapists.',
-			ref: cptRef(payable)
-		},
-		denialRate: { text: denial.value, use: 'as published', ref: benchRef(denial) },
 		denialChiroPt: benchRef(denialChiroPt),
 		reworkShare: {
 			// 100 − 65: whole percentages, so the subtraction is exact; shiftPoint keeps it text.
@@ -169,11 +129,6 @@ export function clinicReferences(rows: ReferenceRows): ClinicReferences {
 			text: lowEndText(rework.value),
 			use: 'low end of the published range',
 			ref: benchRef(rework)
-		},
-		daysToPayment: {
-			text: lowEndText(delay.value),
-			use: 'low end of the published range',
-			ref: benchRef(delay)
 		},
 		therapistHours: { text: hours.value, use: 'as published', ref: normRef(hours) },
 		cashMedicalPrice: {

@@ -7,14 +7,21 @@
  */
 import {
 	CLINIC_NUMBER_FIELDS,
+	PAYER_FIELDS,
+	PAYER_FIELD_SUFFIXES,
+	PAYER_LINES,
+	payerField,
 	SHARE_SUM_TOLERANCE,
 	type ClinicInputs,
 	type ClinicNumberField,
+	type PayerField,
 	type PayModel
 } from '$lib/finance';
 import { pct } from '$lib/format';
+import type { DefaultOrigin } from '$lib/income/defaults';
+import { OPEN_PATH_SHARE, type StatePayers } from '$lib/income/payer-defaults';
 import type { ClinicState } from './factors';
-import { parseField } from './fields';
+import { fieldText, parseField } from './fields';
 import { readNumberText } from './numbers';
 import type { ClinicReferences, Reference } from './references';
 
@@ -49,7 +56,62 @@ export interface PlannerContext {
 	refs: ClinicReferences;
 	/** Source line of the wages; BLS OEWS May 2025 unless the user imported a file. */
 	wageSource?: string;
+	/** The payer lines of the scenario's state (national ones until that state's are loaded). */
+	payers: StatePayers;
 }
+
+/** Share of sessions that are medical (self-pay plus every payer line), an assumption. */
+export const MEDICAL_SHARE_PERCENT = 60;
+
+const PAYER_FIELD_SET = new Set<string>(PAYER_FIELDS);
+const isPayerField = (f: string): f is PayerField => PAYER_FIELD_SET.has(f);
+
+/** The payer fields as the clinic form shows them (percent fields in percent). */
+export function payerTexts(payers: StatePayers): Record<PayerField, string> {
+	const out = {} as Record<PayerField, string>;
+	for (const line of PAYER_LINES)
+		for (const suffix of PAYER_FIELD_SUFFIXES) {
+			const f = payerField(line, suffix);
+			out[f] = fieldText(f, payers.lines[line].values[suffix]);
+		}
+	return out;
+}
+
+/**
+ * The self-pay medical share that keeps the medical part at {@link MEDICAL_SHARE_PERCENT}% of
+ * sessions: 60 − the payer shares, in percent (exact decimals).
+ *
+ * Worked example: one open payer at 10% → "50".
+ */
+export function cashMedicalText(payers: StatePayers): string {
+	const texts = payerTexts(payers);
+	let insuredPercent = 0;
+	for (const line of PAYER_LINES) insuredPercent += Number(texts[payerField(line, 'Share')]);
+	return String(MEDICAL_SHARE_PERCENT - insuredPercent);
+}
+
+function payerOrigin(o: DefaultOrigin, text: string): Origin {
+	if (o.kind === 'assumption') return { kind: 'assumption', reason: clinicWords(o.reason) };
+	return {
+		kind: 'data',
+		use: o.use,
+		text,
+		ref: {
+			dataset: o.dataset,
+			published: o.published,
+			unit: o.unit,
+			source: o.citation,
+			scope: o.scope,
+			url: o.url,
+			quality: o.quality,
+			note: null
+		}
+	};
+}
+
+/** The income page's reasons speak of "your medical sessions"; the clinic's shares are of all sessions. */
+const clinicWords = (reason: string) =>
+	reason.replaceAll('of your medical sessions', 'of the clinic’s sessions');
 
 /** Where a field's value comes from, for the note under it. */
 export type Origin =
@@ -123,9 +185,11 @@ export function assumptions(
 			text: '10',
 			reason: 'employer payroll taxes and workers’ compensation; add benefits you offer'
 		},
-		relaxationShare: { text: '40', reason: mix },
-		cashMedicalShare: { text: '30', reason: mix },
-		insuranceShare: { text: '30', reason: mix },
+		relaxationShare: { text: String(100 - MEDICAL_SHARE_PERCENT), reason: mix },
+		cashMedicalShare: {
+			text: '',
+			reason: `${MEDICAL_SHARE_PERCENT}% of sessions are medical; what the payers below do not take (${OPEN_PATH_SHARE * 100}% for each payer open in the state) is self-pay`
+		},
 		relaxationPriceUsd: {
 			text: '90',
 			reason: `the newest survey price in our data is $${refs.relaxationPrice.published} an hour (${refs.relaxationPrice.source}, ${refs.relaxationPrice.scope}); prices have risen since, so check local menus`
@@ -152,24 +216,56 @@ export function assumptions(
 }
 
 type DataField =
-	| 'therapistHoursPerWeek'
-	| 'allowedPerUnitUsd'
-	| 'denialRate'
-	| 'reworkShare'
-	| 'reworkCostPerClaimUsd'
-	| 'daysToPayment'
-	| 'cashMedicalPriceUsd';
+	'therapistHoursPerWeek' | 'reworkShare' | 'reworkCostPerClaimUsd' | 'cashMedicalPriceUsd';
 
-function dataDefaults(refs: ClinicReferences): Record<DataField, ClinicReferences['denialRate']> {
+function dataDefaults(refs: ClinicReferences): Record<DataField, ClinicReferences['reworkShare']> {
 	return {
 		therapistHoursPerWeek: refs.therapistHours,
-		allowedPerUnitUsd: refs.allowedPerUnit,
-		denialRate: refs.denialRate,
 		reworkShare: refs.reworkShare,
 		reworkCostPerClaimUsd: refs.reworkCost,
-		daysToPayment: refs.daysToPayment,
 		cashMedicalPriceUsd: refs.cashMedicalPrice
 	};
+}
+
+/** The default text of every field for the context's payers (data, payer lines, assumptions). */
+export function defaultFields(ctx: PlannerContext): Record<ClinicNumberField, string> {
+	const assumed = assumptions(ctx.refs);
+	const data = dataDefaults(ctx.refs);
+	const payers = payerTexts(ctx.payers);
+	const fields = Object.fromEntries(
+		CLINIC_NUMBER_FIELDS.map((f) => [
+			f,
+			isPayerField(f)
+				? payers[f]
+				: ((data as Partial<Record<ClinicNumberField, { text: string }>>)[f]?.text ??
+					assumed[f]?.text ??
+					'')
+		])
+	) as Record<ClinicNumberField, string>;
+	fields.cashMedicalShare = cashMedicalText(ctx.payers);
+	return fields;
+}
+
+/**
+ * Moves a scenario from one state's payer defaults to another's: every payer field (and the
+ * self-pay medical share) still at its old default takes the new one; fields the user typed
+ * stay. Pure.
+ */
+export function switchPayers(
+	s: Scenario,
+	from: StatePayers,
+	to: StatePayers,
+	keep: readonly string[] = []
+): Scenario {
+	const before = payerTexts(from);
+	const after = payerTexts(to);
+	const fields = { ...s.fields };
+	for (const f of PAYER_FIELDS) {
+		if (!keep.includes(f) && fields[f] === before[f]) fields[f] = after[f];
+	}
+	if (!keep.includes('cashMedicalShare') && fields.cashMedicalShare === cashMedicalText(from))
+		fields.cashMedicalShare = cashMedicalText(to);
+	return { ...s, fields };
 }
 
 /** The wage text for a scenario whose wage follows the data (unchanged for "custom"). */
@@ -182,17 +278,10 @@ export function resolveScenario(s: Scenario, ctx: PlannerContext): Scenario {
 
 /** The starting scenario: national wage median, published defaults, stated assumptions. */
 export function defaultScenario(ctx: PlannerContext, state: string = NATIONAL): Scenario {
-	const assumed = assumptions(ctx.refs);
-	const data = dataDefaults(ctx.refs);
-	const fields = Object.fromEntries(
-		CLINIC_NUMBER_FIELDS.map((f) => [
-			f,
-			(data as Partial<Record<ClinicNumberField, { text: string }>>)[f]?.text ??
-				assumed[f]?.text ??
-				''
-		])
-	) as Record<ClinicNumberField, string>;
-	return resolveScenario({ state, wageChoice: 'median', payModel: 'wage', fields }, ctx);
+	return resolveScenario(
+		{ state, wageChoice: 'median', payModel: 'wage', fields: defaultFields(ctx) },
+		ctx
+	);
 }
 
 /** Where a field's current value comes from: the data, a stated assumption, or the user. */
@@ -204,8 +293,21 @@ export function fieldOrigin(field: ClinicNumberField, s: Scenario, ctx: PlannerC
 		if (!w) return { kind: 'yours' };
 		return { kind: 'data', use: w.fallback ?? 'as published', ref: w.ref, text: String(w.annual) };
 	}
+	if (isPayerField(field)) {
+		const line = PAYER_LINES.find((l) => field.startsWith(l))!;
+		const suffix = field.slice(line.length) as (typeof PAYER_FIELD_SUFFIXES)[number];
+		return text === payerTexts(ctx.payers)[field]
+			? payerOrigin(ctx.payers.lines[line].origins[suffix], text)
+			: { kind: 'yours' };
+	}
+	if (field === 'cashMedicalShare') {
+		const a = assumptions(ctx.refs).cashMedicalShare;
+		return text === cashMedicalText(ctx.payers) && a
+			? { kind: 'assumption', reason: a.reason }
+			: { kind: 'yours' };
+	}
 	const data = (
-		dataDefaults(ctx.refs) as Partial<Record<ClinicNumberField, ClinicReferences['denialRate']>>
+		dataDefaults(ctx.refs) as Partial<Record<ClinicNumberField, ClinicReferences['reworkShare']>>
 	)[field];
 	if (data)
 		return text === data.text
@@ -218,11 +320,12 @@ export function fieldOrigin(field: ClinicNumberField, s: Scenario, ctx: PlannerC
 export type FieldErrors = Partial<Record<ClinicNumberField | 'shares', string>>;
 
 /**
- * Checks every field of a scenario and, when all are valid and the session shares add up to
- * 100 %, returns the model inputs. Otherwise returns the messages, one per field.
+ * Checks every field of a scenario and, when all are valid and the session shares (relaxation,
+ * self-pay medical, every payer line) add up to 100 %, returns the model inputs. Otherwise
+ * returns the messages, one per field.
  *
- * Worked example: shares 40 / 30 / 20 → { inputs: null, errors: { shares: 'The three shares add
- * up to 90.0%; they must add up to 100%.' } }.
+ * Worked example: relaxation 40, self-pay medical 30, private plans 20, other payers 0 →
+ * { inputs: null, errors: { shares: 'The session shares add up to 90.0%; they must add up to 100%.' } }.
  */
 export function checkScenario(s: Scenario): { inputs: ClinicInputs | null; errors: FieldErrors } {
 	const errors: FieldErrors = {};
@@ -232,7 +335,11 @@ export function checkScenario(s: Scenario): { inputs: ClinicInputs | null; error
 		if ('message' in r) errors[f] = r.message;
 		else values[f] = r.value;
 	}
-	const shareFields = ['relaxationShare', 'cashMedicalShare', 'insuranceShare'] as const;
+	const shareFields = [
+		'relaxationShare',
+		'cashMedicalShare',
+		...PAYER_LINES.map((l) => payerField(l, 'Share'))
+	] as const;
 	if (shareFields.every((f) => values[f] !== undefined)) {
 		const sum = shareFields.reduce((t, f) => t + (values[f] as number), 0);
 		if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
@@ -240,7 +347,7 @@ export function checkScenario(s: Scenario): { inputs: ClinicInputs | null; error
 				(t, f) => t + Number(readNumberText(s.fields[f], true)),
 				0
 			);
-			errors.shares = `The three shares add up to ${pct(percent)}; they must add up to 100%.`;
+			errors.shares = `The session shares add up to ${pct(percent)}; they must add up to 100%.`;
 		}
 	}
 	if (Object.keys(errors).length > 0) return { inputs: null, errors };

@@ -1,11 +1,11 @@
 /**
- * Saved clinic scenarios, kept in the browser under `mmt:clinic-scenarios:v1` (versioned by
+ * Saved clinic scenarios, kept in the browser under `mmt:clinic-scenarios:v2` (versioned by
  * `$lib/state/storage`). The list operations are pure and never overwrite silently: saving or
  * renaming onto an existing name returns a conflict for the page to ask about.
  *
  * @module
  */
-import { CLINIC_NUMBER_FIELDS } from '$lib/finance';
+import { CLINIC_NUMBER_FIELDS, PAYER_LINES, payerField } from '$lib/finance';
 import type { StoreSpec } from '$lib/state/storage';
 import { NATIONAL, WAGE_PERCENTILES, type Scenario } from './scenario';
 
@@ -35,15 +35,53 @@ export function isSavedScenario(x: unknown): x is SavedScenario {
 	return isObject(f) && CLINIC_NUMBER_FIELDS.every((k) => typeof f[k] === 'string');
 }
 
-export const scenarioStoreSpec: StoreSpec<SavedScenario[]> = {
-	name: 'clinic-scenarios',
-	version: 1,
-	initial: () => [],
-	validate: (x) =>
-		Array.isArray(x) && x.every(isSavedScenario) && new Set(x.map((s) => s.name)).size === x.length
-			? x
-			: null
+/** Fields of scenarios saved before the payer lines, and the private-plan fields they became. */
+const LEGACY_FIELDS: Readonly<Record<string, string>> = {
+	insuranceShare: 'privateShare',
+	allowedPerUnitUsd: 'privateAllowedUsd',
+	denialRate: 'privateDenialRate',
+	daysToPayment: 'privateDaysToPayment'
 };
+
+/**
+ * Version 1 → 2: the single insurance payer became the private-plan line; the other payer
+ * lines take no sessions (so the saved shares still add up) and their other fields take the
+ * national defaults in `fields`.
+ */
+export function migrateClinicV1(old: unknown, fields: Record<string, string>): unknown {
+	if (!Array.isArray(old)) return old;
+	return old.map((item) => {
+		if (!isObject(item) || !isObject(item.scenario) || !isObject(item.scenario.fields)) return item;
+		const next: Record<string, unknown> = { ...fields };
+		for (const line of PAYER_LINES) next[payerField(line, 'Share')] = '0';
+		next.privatePerVisit = '0';
+		for (const [k, v] of Object.entries(item.scenario.fields)) next[LEGACY_FIELDS[k] ?? k] = v;
+		return { ...item, scenario: { ...item.scenario, fields: next } };
+	});
+}
+
+/**
+ * Saved clinic scenarios, version 2 (payer lines). `defaultFields` are the national default
+ * texts that version-1 scenarios lack.
+ */
+export function clinicScenarioStore(
+	defaultFields: Record<string, string>
+): StoreSpec<SavedScenario[]> {
+	return {
+		name: 'clinic-scenarios',
+		version: 2,
+		initial: () => [],
+		validate: (x) =>
+			Array.isArray(x) &&
+			x.every(isSavedScenario) &&
+			new Set(x.map((s) => s.name)).size === x.length
+				? x
+				: null,
+		migrations: { 1: (old) => migrateClinicV1(old, defaultFields) },
+		migrationNotice:
+			'Your saved clinic scenarios were made before the payer lines: each one’s insurance payer is now its “Private health plans” line and the other payers take no sessions. Load them to check.'
+	};
+}
 
 /** Why a name cannot be used, or null. */
 export function nameProblem(name: string): string | null {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { CLINIC_NUMBER_FIELDS, type Direction } from '$lib/finance';
+import { CLINIC_NUMBER_FIELDS, PAYER_LINES, payerField, type Direction } from '$lib/finance';
 import { FACTOR_IDS } from './factors';
 import { parseField } from './fields';
 import type { Weighting } from './ranking';
@@ -55,9 +55,27 @@ export function readClinicQuery(
 	search: string,
 	known: { states: readonly string[] },
 	defaults: { scenario: Scenario; weighting: Weighting }
-): ClinicUrlState & { ignored: string[] } {
+): ClinicUrlState & { ignored: string[]; present: string[]; migration: string | null } {
 	const params = new URLSearchParams(search);
 	const ignored: string[] = [];
+	// A link from before the payer lines: its insurance payer becomes the private-plan line, and
+	// the other payers take no sessions (so the shares it had still add up).
+	let migration: string | null = null;
+	if (LEGACY_CLINIC.some(([old]) => params.has(old))) {
+		for (const [old, to] of LEGACY_CLINIC) {
+			const v = params.get(old);
+			if (v !== null && !params.has(to)) params.set(to, v);
+			params.delete(old);
+		}
+		if (!params.has('privatePerVisit')) params.set('privatePerVisit', '0');
+		for (const line of PAYER_LINES) {
+			const share = payerField(line, 'Share');
+			if (!params.has(share)) params.set(share, '0');
+		}
+		migration =
+			'This link was made before the payer lines: its insurance payer is now the “Private health plans” line, and the other payers take no sessions. Check them against your state’s payers.';
+	}
+	const present = CLINIC_NUMBER_FIELDS.filter((f) => params.has(f)) as string[];
 	const d = defaults.scenario;
 	const take = <T>(key: string, ok: (v: string) => T | undefined, fallback: T): T => {
 		const raw = params.get(key);
@@ -120,6 +138,16 @@ export function readClinicQuery(
 		scenario: { state, wageChoice, payModel, fields },
 		weighting: { weights, directions },
 		why,
-		ignored
+		ignored,
+		present,
+		migration
 	};
 }
+
+/** Fields of links made before the payer lines, and the private-plan fields they become. */
+const LEGACY_CLINIC: readonly (readonly [string, string])[] = [
+	['insuranceShare', 'privateShare'],
+	['allowedPerUnitUsd', 'privateAllowedUsd'],
+	['denialRate', 'privateDenialRate'],
+	['daysToPayment', 'privateDaysToPayment']
+];

@@ -2,6 +2,7 @@ import { clinicStates } from '$lib/clinic/factors';
 import { datasetById } from '$lib/data/catalog';
 import { clinicReferences } from '$lib/clinic/references';
 import * as ds from '$lib/server/datasets';
+import { incomeDefaults } from '$lib/server/income-defaults';
 import { stateTable } from '$lib/server/states';
 import type { PageServerLoad } from './$types';
 
@@ -14,7 +15,9 @@ const SOURCES = [
 	'acs-household-income',
 	'cbp-establishments',
 	'bls-projections-state',
+	'payer-paths',
 	'cpt-fees',
+	'medicare-conversion-factors',
 	'billing-benchmarks',
 	'practice-norms',
 	'eight-minute-rule'
@@ -49,10 +52,11 @@ export const load: PageServerLoad = () => {
 			}
 		},
 		refs: clinicReferences({
-			cptFees: ds.cptFees(),
 			billingBenchmarks: ds.billingBenchmarks(),
 			practiceNorms: norms
 		}),
+		payers: incomeDefaults().payers,
+		medicareReference: incomeDefaults().medicareReference,
 		sources: SOURCES.map((id) => {
 			const d = datasetById(id);
 			if (!d) throw new Error(`catalog: no dataset "${id}"`);

@@ -19,11 +19,16 @@ import {
 	type FactorYears
 } from '$lib/clinic/factors';
 import type { ClinicReferences } from '$lib/clinic/references';
+import { fetchJsonOnce } from '$lib/data/fetch-once';
+import type { MedicareReference } from '$lib/income/defaults';
+import type { StatePayers } from '$lib/income/payer-defaults';
 import { defaultWeighting, parseWeight, rankStates, type Weighting } from '$lib/clinic/ranking';
 import {
 	checkScenario,
 	defaultScenario,
+	NATIONAL,
 	resolveScenario,
+	switchPayers,
 	type FieldErrors,
 	type PlannerContext,
 	type Scenario,
@@ -41,10 +46,24 @@ export interface PlannerData {
 	years: FactorYears;
 	/** Set when an imported OEWS file supplies the wages (see $lib/clinic/import). */
 	wageSource?: string | null;
+	/** The national payer lines (no state chosen); a state's are fetched as /payers/<state>.json. */
+	payers: StatePayers;
+	medicareReference: MedicareReference;
+}
+
+/** Loading a state's payer paths. */
+export interface PayersLoad {
+	status: 'idle' | 'loading' | 'ready' | 'error';
+	state: string | null;
+	message: string | null;
 }
 
 export class Planner {
-	readonly ctx: PlannerContext;
+	ctx: PlannerContext = $state.raw() as PlannerContext;
+	readonly nationalPayers: StatePayers;
+	readonly medicareReference: MedicareReference;
+	payersLoad = $state<PayersLoad>({ status: 'idle', state: null, message: null });
+	#payersToken = 0;
 	readonly states: readonly ClinicState[];
 	readonly defs: readonly FactorDef[];
 	readonly defaultWeighting: Weighting;
@@ -68,11 +87,14 @@ export class Planner {
 
 	constructor(data: PlannerData) {
 		this.states = data.states;
+		this.nationalPayers = data.payers;
+		this.medicareReference = data.medicareReference;
 		this.ctx = {
 			states: data.states,
 			national: data.national.wages,
 			refs: data.refs,
-			wageSource: data.wageSource ?? undefined
+			wageSource: data.wageSource ?? undefined,
+			payers: data.payers
 		};
 		this.defs = factorDefs(data.years);
 		this.defaultWeighting = defaultWeighting(this.defs);
@@ -110,8 +132,44 @@ export class Planner {
 		});
 	}
 
-	setState(state: string): void {
+	setState(state: string, keep: readonly string[] = []): void {
 		this.#apply({ ...this.scenario, state });
+		this.#loadPayers(state, keep);
+	}
+
+	/**
+	 * Fetches the state's payer paths; payer fields still at their old default take the state's
+	 * (fields in `keep`, or every field when `keep` is 'all', stay as they are).
+	 */
+	#loadPayers(state: string, keep: readonly string[] | 'all'): void {
+		const token = ++this.#payersToken;
+		const use = (payers: StatePayers) => {
+			const from = this.ctx.payers;
+			this.ctx = { ...this.ctx, payers };
+			if (keep !== 'all') this.#apply(switchPayers(this.scenario, from, payers, keep));
+		};
+		if (state === NATIONAL) {
+			use(this.nationalPayers);
+			this.payersLoad = { status: 'idle', state: null, message: null };
+			return;
+		}
+		this.payersLoad = { status: 'loading', state, message: null };
+		fetchJsonOnce<StatePayers>(`/payers/${state}.json`, `the payer paths of ${state}`).then(
+			(payers) => {
+				if (token !== this.#payersToken) return;
+				use(payers);
+				this.payersLoad = { status: 'ready', state, message: null };
+			},
+			(e: unknown) => {
+				if (token !== this.#payersToken) return;
+				this.payersLoad = { status: 'error', state, message: (e as Error).message };
+			}
+		);
+	}
+
+	/** Ask again for the payer paths that could not be loaded. */
+	retryPayers(): void {
+		if (this.payersLoad.state) this.#loadPayers(this.payersLoad.state, 'all');
 	}
 
 	setWageChoice(wageChoice: WageChoice): void {
@@ -125,6 +183,7 @@ export class Planner {
 	/** Replace the whole scenario (a saved one being loaded). */
 	load(s: Scenario): void {
 		this.#apply(s);
+		this.#loadPayers(s.state, 'all');
 		this.notice = this.hasErrors
 			? 'Some saved values could not be used; they are marked below and the results use the last valid plan.'
 			: null;
@@ -165,13 +224,15 @@ export class Planner {
 			{ scenario: defaultScenario(this.ctx), weighting: this.defaultWeighting }
 		);
 		this.#apply(r.scenario);
+		if (r.scenario.state !== NATIONAL) this.#loadPayers(r.scenario.state, r.present);
 		this.weighting = r.weighting;
 		this.weightText = this.#weightTexts(r.weighting);
 		this.why = r.why;
-		this.notice =
+		const ignored =
 			r.ignored.length > 0
 				? `The link had values that could not be used, so defaults stand in for: ${r.ignored.join(', ')}.`
 				: null;
+		this.notice = [r.migration, ignored].filter((t) => t !== null).join(' ') || null;
 	}
 
 	get query(): string {

@@ -4,6 +4,7 @@ import { parseRecords } from '$lib/data/csv';
 import { clinicReferences } from '$lib/clinic/references';
 import type { PlannerContext } from '$lib/clinic/scenario';
 import * as ds from '$lib/server/datasets';
+import { incomeDefaults } from '$lib/server/income-defaults';
 
 const may2025 = parseRecords(
 	readFileSync('data/bls-oews-state-2025/oews-state-2025-31-9011.csv', 'utf8')
@@ -11,7 +12,6 @@ const may2025 = parseRecords(
 export const tx = may2025.find((r) => r.state_abbr === 'TX')!;
 
 const refs = clinicReferences({
-	cptFees: ds.cptFees(),
 	billingBenchmarks: ds.billingBenchmarks(),
 	practiceNorms: ds.practiceNorms()
 });
@@ -37,5 +37,6 @@ export const ctx: PlannerContext = {
 		}
 	],
 	national: { p10: 31_000, p25: 40_000, median: 58_450, p75: 80_000, p90: 100_000 },
-	refs
+	refs,
+	payers: incomeDefaults().payers
 };

@@ -6,11 +6,9 @@ import * as ds from '$lib/server/datasets';
 
 // The committed CSVs, read independently of the app's loader.
 const csv = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
-const cpt = csv('data/cpt-fees/cpt-medicare-fee-facts.csv');
 const bench = csv('data/billing-benchmarks/insurance-billing-benchmarks.csv');
 const norms = csv('data/practice-norms/practice-norms-and-prices.csv');
 const rows = {
-	cptFees: ds.cptFees(),
 	billingBenchmarks: ds.billingBenchmarks(),
 	practiceNorms: ds.practiceNorms()
 };
@@ -18,30 +16,17 @@ const rows = {
 describe('clinicReferences (committed data)', () => {
 	const r = clinicReferences(rows);
 
-	it('takes the 2025 Medicare amount for 97124 as printed, with the LMT warning', () => {
-		const row = cpt.find(
-			(x) =>
-				x.cpt_code === '97124' &&
-				x.field === 'national_payment_nonfacility' &&
-				x.pfs_year === '2025'
-		)!;
-		expect(r.allowedPerUnit.text).toBe(row.value);
-		expect(r.allowedPerUnit.text).toBe('29.76');
-		expect(r.medicareWarning.text).toMatch(/^Original Medicare does not reimburse/);
-	});
-
 	it('takes the billing benchmarks as printed or at the low end of a range', () => {
 		const v = (m: string, scope?: string) =>
 			bench.find((x) => x.metric === m && (scope === undefined || x.scope === scope))!.value;
-		expect(r.denialRate.text).toBe(v('initial_claim_denial_rate', 'all US medical practices'));
-		expect(r.denialRate.text).toBe('11.8');
+		expect(r.denialChiroPt.published).toBe(
+			v('initial_claim_denial_rate', 'chiropractic and physical therapy practices')
+		);
 		// 100 − 65 % never reworked = 35 % reworked
 		expect(v('share_of_denials_never_reworked')).toBe('65');
 		expect(r.reworkShare.text).toBe('35');
-		// "25-117" → 25; "42-137" → 42
+		// "25-117" → 25
 		expect(r.reworkCost.text).toBe('25');
-		expect(r.daysToPayment.text).toBe('42');
-		expect(r.daysToPayment.ref.published).toBe(v('reimbursement_delay_commercial'));
 	});
 
 	it('takes the practice norms it names', () => {
@@ -54,9 +39,9 @@ describe('clinicReferences (committed data)', () => {
 	});
 
 	it('fails loudly when a row is missing', () => {
-		expect(() => clinicReferences({ ...rows, cptFees: [] })).toThrow(/cpt-fees 97124/);
 		expect(() => clinicReferences({ ...rows, billingBenchmarks: [] })).toThrow(
 			/billing-benchmarks initial_claim_denial_rate/
 		);
+		expect(() => clinicReferences({ ...rows, practiceNorms: [] })).toThrow(/practice-norms/);
 	});
 });

@@ -12,7 +12,7 @@ import { ctx, tx } from './context';
 
 describe('parseField', () => {
 	it.each([
-		['denialRate', '11.8', { value: 0.118 }],
+		['privateDenialRate', '11.8', { value: 0.118 }],
 		['treatmentRooms', '3', { value: 3 }],
 		['rentMonthlyUsd', '$3,500', { value: 3500 }],
 		['loanAnnualRate', '9%', { value: 0.09 }],
@@ -21,7 +21,11 @@ describe('parseField', () => {
 			'2.5',
 			{ message: 'Treatment rooms must be a whole number from 1 to 50 rooms.' }
 		],
-		['denialRate', '120', { message: 'Claims denied at first must be from 0 to 100 % of claims.' }],
+		[
+			'privateDenialRate',
+			'120',
+			{ message: 'Private health plans: claims denied at first must be from 0 to 100 % of claims.' }
+		],
 		[
 			'rentMonthlyUsd',
 			'lots',
@@ -34,7 +38,7 @@ describe('parseField', () => {
 	});
 
 	it('writes percent fields back exactly', () => {
-		expect(fieldText('denialRate', 0.118)).toBe('11.8');
+		expect(fieldText('privateDenialRate', 0.118)).toBe('11.8');
 		expect(fieldText('rentMonthlyUsd', 3500)).toBe('3500');
 		expect(limitText('startUtilisation')).toBe('0 to 100 %');
 	});
@@ -63,12 +67,22 @@ describe('defaultScenario', () => {
 	const s = defaultScenario(ctx);
 
 	it('takes published figures from the data and the rest from stated assumptions', () => {
-		expect(s.fields.allowedPerUnitUsd).toBe('29.76');
-		expect(s.fields.denialRate).toBe('11.8');
+		// no state: the payer lines take no sessions; their allowed amount is Washington insurers'
+		// low hourly allowable "57-67" ÷ 4 units = 14.25, denials 11.8 %, 42 days (low end of 42-137)
+		expect(s.fields.privateShare).toBe('0');
+		expect(s.fields.privateAllowedUsd).toBe('14.25');
+		expect(s.fields.privateDenialRate).toBe('11.8');
 		expect(s.fields.reworkShare).toBe('35');
-		expect(s.fields.daysToPayment).toBe('42');
+		expect(s.fields.privateDaysToPayment).toBe('42');
+		// 40 % relaxation; 60 % medical, all self-pay without payers
+		expect(s.fields.relaxationShare).toBe('40');
+		expect(s.fields.cashMedicalShare).toBe('60');
 		expect(s.fields.therapistAnnualWageUsd).toBe('58450');
-		expect(fieldOrigin('denialRate', s, ctx)).toMatchObject({ kind: 'data', use: 'as published' });
+		expect(fieldOrigin('privateDenialRate', s, ctx)).toMatchObject({
+			kind: 'data',
+			ref: { dataset: 'billing-benchmarks', published: '11.8' }
+		});
+		expect(fieldOrigin('privateShare', s, ctx)).toMatchObject({ kind: 'assumption' });
 		expect(fieldOrigin('rentMonthlyUsd', s, ctx)).toMatchObject({ kind: 'assumption' });
 		expect(fieldOrigin('therapistAnnualWageUsd', s, ctx)).toMatchObject({ kind: 'data' });
 		for (const f of CLINIC_NUMBER_FIELDS) expect(s.fields[f], f).not.toBe('');
@@ -77,14 +91,14 @@ describe('defaultScenario', () => {
 	it('is a valid plan the engine can project', () => {
 		const { inputs, errors } = checkScenario(s);
 		expect(errors).toEqual({});
-		expect(inputs!.denialRate).toBe(0.118);
+		expect(inputs!.privateDenialRate).toBe(0.118);
 		expect(() => projectClinic(inputs!)).not.toThrow();
 	});
 
 	it('marks a changed value as the user’s figure', () => {
-		const mine = { ...s, fields: { ...s.fields, rentMonthlyUsd: '4200', denialRate: '15' } };
+		const mine = { ...s, fields: { ...s.fields, rentMonthlyUsd: '4200', privateDenialRate: '15' } };
 		expect(fieldOrigin('rentMonthlyUsd', mine, ctx)).toEqual({ kind: 'yours' });
-		expect(fieldOrigin('denialRate', mine, ctx)).toEqual({ kind: 'yours' });
+		expect(fieldOrigin('privateDenialRate', mine, ctx)).toEqual({ kind: 'yours' });
 		const custom = { ...s, wageChoice: 'custom' as const };
 		expect(fieldOrigin('therapistAnnualWageUsd', custom, ctx)).toEqual({ kind: 'yours' });
 	});
@@ -120,10 +134,10 @@ describe('checkScenario', () => {
 	it('says what the session shares add up to', () => {
 		const r = checkScenario({
 			...s,
-			fields: { ...s.fields, relaxationShare: '40', cashMedicalShare: '30', insuranceShare: '20' }
+			fields: { ...s.fields, relaxationShare: '40', cashMedicalShare: '30', privateShare: '20' }
 		});
-		// 40 + 30 + 20 = 90
-		expect(r.errors.shares).toBe('The three shares add up to 90.0%; they must add up to 100%.');
+		// 40 + 30 + 20 + the other payer lines' 0 = 90
+		expect(r.errors.shares).toBe('The session shares add up to 90.0%; they must add up to 100%.');
 		expect(r.inputs).toBeNull();
 	});
 
@@ -134,7 +148,7 @@ describe('checkScenario', () => {
 				...s.fields,
 				relaxationShare: '33.3',
 				cashMedicalShare: '33.3',
-				insuranceShare: '33.4'
+				privateShare: '33.4'
 			}
 		});
 		expect(r.errors).toEqual({});

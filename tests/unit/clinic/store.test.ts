@@ -5,14 +5,15 @@ import {
 	nameProblem,
 	renameScenario,
 	saveScenario,
-	scenarioStoreSpec,
+	clinicScenarioStore,
 	type SavedScenario
 } from '$lib/clinic/store';
-import { defaultScenario } from '$lib/clinic/scenario';
+import { checkScenario, defaultFields, defaultScenario } from '$lib/clinic/scenario';
 import { loadValue, saveValue } from '$lib/state/storage';
 import { ctx } from './context';
 
 const base = defaultScenario(ctx);
+const scenarioStoreSpec = clinicScenarioStore(defaultFields(ctx));
 const entry = (name: string, rooms = '3'): SavedScenario => ({
 	name,
 	savedAt: '2026-01-02T03:04:05.000Z',
@@ -84,11 +85,11 @@ describe('renameScenario and deleteScenario', () => {
 	});
 });
 
-describe('scenarioStoreSpec', () => {
+describe('clinicScenarioStore', () => {
 	it('round-trips through versioned storage', () => {
 		const storage = memory();
 		expect(saveValue(storage, scenarioStoreSpec, [entry('A')])).toBeNull();
-		expect(storage.getItem('mmt:clinic-scenarios:v1')).not.toBeNull();
+		expect(storage.getItem('mmt:clinic-scenarios:v2')).not.toBeNull();
 		const r = loadValue(storage, scenarioStoreSpec);
 		expect(r.value).toEqual([entry('A')]);
 		expect(r.problem).toBeNull();
@@ -96,7 +97,7 @@ describe('scenarioStoreSpec', () => {
 
 	it('sets aside a damaged value instead of loading it', () => {
 		const storage = memory();
-		storage.setItem('mmt:clinic-scenarios:v1', JSON.stringify([{ name: 'A' }]));
+		storage.setItem('mmt:clinic-scenarios:v2', JSON.stringify([{ name: 'A' }]));
 		const r = loadValue(storage, scenarioStoreSpec, 42);
 		expect(r.value).toEqual([]);
 		expect(r.problem).toContain('mmt:clinic-scenarios:corrupt:42');
@@ -112,5 +113,49 @@ describe('scenarioStoreSpec', () => {
 		void _;
 		expect(isSavedScenario({ ...entry('A'), scenario: { ...base, fields: fewer } })).toBe(false);
 		expect(isSavedScenario(entry('A'))).toBe(true);
+	});
+});
+
+describe('clinic scenarios saved before the payer lines (version 1)', () => {
+	it('keep their insurance payer as the private-plan line, the other payers at 0%, and say so', () => {
+		const storage = memory();
+		// a version-1 scenario: the old fields, no payer lines
+		const old: Record<string, string> = {};
+		for (const [k, v] of Object.entries(base.fields))
+			if (!/^(pip|wc|private|medicaid)/.test(k)) old[k] = v;
+		Object.assign(old, {
+			relaxationShare: '40',
+			cashMedicalShare: '30',
+			insuranceShare: '30',
+			allowedPerUnitUsd: '29.76',
+			denialRate: '11.8',
+			daysToPayment: '42'
+		});
+		const v1 = [
+			{
+				name: 'Austin',
+				savedAt: '2026-01-02T03:04:05.000Z',
+				scenario: { ...base, fields: old }
+			}
+		];
+		storage.setItem('mmt:clinic-scenarios:v1', JSON.stringify(v1));
+		const r = loadValue(storage, scenarioStoreSpec);
+		expect(r.from).toBe('migrated');
+		expect(r.problem).toMatch(/insurance payer is now its “Private health plans” line/);
+		const f = r.value[0]!.scenario.fields;
+		expect([
+			f.privateShare,
+			f.privateAllowedUsd,
+			f.privateDenialRate,
+			f.privateDaysToPayment
+		]).toEqual(['30', '29.76', '11.8', '42']);
+		expect([f.pipShare, f.wcShare, f.medicaidShare, f.privatePerVisit]).toEqual([
+			'0',
+			'0',
+			'0',
+			'0'
+		]);
+		// 40 + 30 + 30 + 0 + 0 + 0 = 100: the migrated plan still adds up
+		expect(checkScenario(r.value[0]!.scenario).errors).toEqual({});
 	});
 });

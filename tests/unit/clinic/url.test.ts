@@ -27,7 +27,7 @@ describe('writeClinicQuery / readClinicQuery', () => {
 				fields: {
 					...scenario.fields,
 					treatmentRooms: '5',
-					denialRate: '15.5',
+					privateDenialRate: '15.5',
 					rentMonthlyUsd: '4,200'
 				}
 			},
