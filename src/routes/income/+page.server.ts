@@ -1,11 +1,15 @@
 import { datasetById } from '$lib/data/catalog';
-import { buildIncomeDefaults, pickNorm } from '$lib/income/defaults';
+import { pickNorm } from '$lib/income/defaults';
+import { incomeDefaults } from '$lib/server/income-defaults';
 import * as ds from '$lib/server/datasets';
 import type { PageServerLoad } from './$types';
 
 /** Datasets the income page draws on, in the order its Sources list shows them. */
 const SOURCE_IDS = [
+	'payer-paths',
+	'irs-tax-parameters',
 	'cpt-fees',
+	'medicare-conversion-factors',
 	'billing-benchmarks',
 	'practice-norms',
 	'eight-minute-rule',
@@ -20,11 +24,7 @@ const SOURCE_IDS = [
  */
 export const load: PageServerLoad = () => {
 	const norms = ds.practiceNorms();
-	const defaults = buildIncomeDefaults({
-		cptFees: ds.cptFees(),
-		billingBenchmarks: ds.billingBenchmarks(),
-		practiceNorms: norms
-	});
+	const defaults = incomeDefaults();
 	const nat = ds.oewsNational().reduce((a, b) => (b.reference_year > a.reference_year ? b : a));
 	const byState = new Map(ds.oewsState2025().map((r) => [r.state_abbr, r]));
 	const statePeriod = ds.oewsState2025()[0]?.reference_period;

@@ -7,17 +7,30 @@
 import { dateLong } from '$lib/format';
 import { replaceState } from '$app/navigation';
 import {
+	afterTax,
+	DRIVERS,
+	hourRates,
+	PAYER_FIELDS,
 	projectIncome,
 	tornado,
 	type IncomeInputs,
 	type SimulationResult,
 	type TornadoBar
 } from '$lib/finance';
-import type { IncomeDefaults } from '$lib/income/defaults';
-import { parseDraft, toDraft, type Draft, type FieldKey } from '$lib/income/fields';
+import { fetchJsonOnce } from '$lib/data/fetch-once';
+import { withStatePayers, type IncomeDefaults } from '$lib/income/defaults';
+import {
+	parseDraft,
+	parseField,
+	toDraft,
+	valueToText,
+	type Draft,
+	type FieldKey
+} from '$lib/income/fields';
+import type { StatePayers } from '$lib/income/payer-defaults';
 import { parseRangeDraft, toRangeDraft, type RangeDraft } from '$lib/income/range-form';
 import { driverRanges, type RangeBounds } from '$lib/income/ranges';
-import { SCENARIO_STORE, type ScenarioBook, type ScenarioContent } from '$lib/income/scenarios';
+import { scenarioStore, type ScenarioBook, type ScenarioContent } from '$lib/income/scenarios';
 import { readIncomeUrl, writeIncomeUrl } from '$lib/income/url';
 import { Persisted } from '$lib/state/persisted.svelte';
 import {
@@ -46,8 +59,22 @@ interface Basis {
 	bounds: RangeBounds;
 }
 
+/** Loading a state's payer paths (a prerendered JSON file). */
+export interface PayersLoad {
+	status: 'idle' | 'loading' | 'ready' | 'error';
+	/** The state being loaded or shown. */
+	state: string | null;
+	message: string | null;
+}
+
 export class IncomePage {
-	readonly defaults: IncomeDefaults;
+	/** The national defaults (no state chosen), from the page data. */
+	readonly national: IncomeDefaults;
+	/** The defaults in force: the national ones with the chosen state's payer lines. */
+	defaults: IncomeDefaults = $state.raw() as IncomeDefaults;
+	payersLoad = $state<PayersLoad>({ status: 'idle', state: null, message: null });
+	/** Said once: a link or saved scenarios from before the payer lines were mapped onto them. */
+	migrationNotice = $state<string | null>(null);
 	readonly stateCodes: readonly string[];
 	draft: Draft = $state() as Draft;
 	rangeDraft: RangeDraft = $state() as RangeDraft;
@@ -66,6 +93,14 @@ export class IncomePage {
 	/** Last valid inputs with valid ranges: the tornado and Monte Carlo use these. */
 	basis: Basis = $state.raw() as Basis;
 	projection = $derived(projectIncome(this.committed));
+	/** The published figures of the chosen tax year, or null when the data has none for it. */
+	taxParameters = $derived(
+		this.defaults.taxYears.find((y) => y.year === this.committed.taxYear) ?? null
+	);
+	afterTax = $derived(
+		this.taxParameters ? afterTax(this.projection, this.committed, this.taxParameters) : null
+	);
+	rates = $derived(hourRates(this.projection, this.committed));
 	tornadoBars: TornadoBar[] = $derived(
 		tornado(
 			this.basis.inputs,
@@ -87,7 +122,10 @@ export class IncomePage {
 	#jobId = 0;
 	#job: SimulationJob | null = null;
 
+	#payersToken = 0;
+
 	constructor(defaults: IncomeDefaults, stateCodes: readonly string[]) {
+		this.national = defaults;
 		this.defaults = defaults;
 		this.stateCodes = stateCodes;
 		this.draft = toDraft(defaults.inputs);
@@ -136,12 +174,14 @@ export class IncomePage {
 
 	/** Reads the link, opens the saved scenarios and starts the worker. Returns the cleanup. */
 	mount(): () => void {
-		const read = readIncomeUrl(location.search, this.defaults, this.stateCodes);
+		const read = readIncomeUrl(location.search, this.national, this.stateCodes);
 		this.linkProblems = read.problems;
+		this.migrationNotice = read.migration;
 		this.linkValues = Object.fromEntries(read.present.map((k) => [k, read.inputs[k]]));
-		this.apply({ name: '', inputs: read.inputs, ranges: read.ranges, state: read.state });
+		this.apply({ name: '', inputs: read.inputs, ranges: read.ranges, state: null });
+		if (read.state) this.chooseState(read.state, read.present);
 		this.printedOn = dateLong(Date.now());
-		this.scenarios = new Persisted(SCENARIO_STORE);
+		this.scenarios = new Persisted(scenarioStore(this.national));
 		try {
 			// Vite bundles the worker from this exact `new Worker(new URL(…), …)` form.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -157,11 +197,80 @@ export class IncomePage {
 		return () => this.#worker?.terminate();
 	}
 
+	/**
+	 * Chooses the state: its payer paths are fetched and become the payer defaults. Payer fields
+	 * still at their old default take the new one, except those in `keep` (set by a link or a
+	 * saved scenario); `keep` = 'all' changes only the defaults.
+	 */
+	chooseState(code: string | null, keep: readonly FieldKey[] | 'all' = []): void {
+		this.stateCode = code;
+		const token = ++this.#payersToken;
+		if (code === null) {
+			this.#usePayers(this.national.payers, keep);
+			this.payersLoad = { status: 'idle', state: null, message: null };
+			return;
+		}
+		this.payersLoad = { status: 'loading', state: code, message: null };
+		fetchJsonOnce<StatePayers>(`/payers/${code}.json`, `the payer paths of ${code}`).then(
+			(payers) => {
+				if (token !== this.#payersToken) return;
+				this.#usePayers(payers, keep);
+				this.payersLoad = { status: 'ready', state: code, message: null };
+			},
+			(e: unknown) => {
+				if (token !== this.#payersToken) return;
+				this.payersLoad = { status: 'error', state: code, message: (e as Error).message };
+			}
+		);
+	}
+
+	/** Ask again for the state whose payer paths could not be loaded. */
+	retryPayers(): void {
+		this.chooseState(this.payersLoad.state, 'all');
+	}
+
+	#usePayers(payers: StatePayers, keep: readonly FieldKey[] | 'all'): void {
+		const before = this.defaults;
+		const after = withStatePayers(this.national, payers);
+		this.defaults = after;
+		if (keep === 'all') return;
+		let changed = false;
+		for (const field of PAYER_FIELDS) {
+			if (keep.includes(field)) continue;
+			const typed = parseField(field, this.draft[field]);
+			if (typed.ok && typed.value === before.inputs[field] && after.inputs[field] !== typed.value) {
+				this.draft[field] = valueToText(field, after.inputs[field]);
+				changed = true;
+			}
+		}
+		for (const d of DRIVERS) {
+			for (const bound of ['low', 'high'] as const) {
+				const typed = parseField(d, this.rangeDraft[d][bound]);
+				const old = before.ranges[d][bound];
+				const next = after.ranges[d][bound];
+				if (typed.ok && typed.value === old && next !== old) {
+					this.rangeDraft[d][bound] = valueToText(d, next);
+					changed = true;
+				}
+			}
+		}
+		if (changed) this.#commitNow();
+	}
+
+	/** Puts the form's inputs into the results at once (no debounce), when valid. */
+	#commitNow(): void {
+		const parsed = parseDraft(this.draft);
+		if (parsed.inputs === null) return;
+		this.committed = parsed.inputs;
+		const ranges = parseRangeDraft(this.rangeDraft, parsed.inputs);
+		if (ranges.bounds) this.basis = { inputs: parsed.inputs, bounds: ranges.bounds };
+	}
+
 	/** Puts a whole scenario into the form and, when valid, into the results at once. */
 	apply(content: ScenarioContent): void {
 		this.draft = toDraft(content.inputs);
 		this.rangeDraft = toRangeDraft(content.ranges);
-		this.stateCode = content.state;
+		if (content.state !== this.stateCode) this.chooseState(content.state, 'all');
 		const parsed = parseDraft(this.draft);
 		if (parsed.inputs === null) return;
 		this.committed = parsed.inputs;
