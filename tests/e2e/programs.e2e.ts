@@ -7,6 +7,12 @@ import { BASE, open, seriousA11yViolations, type Session } from './browser';
 const programs = parseRecords(
 	readFileSync('data/certification-programs/certification-programs.csv', 'utf8')
 ).records;
+const entry = parseRecords(
+	readFileSync('data/entry-level-programs/entry-level-programs.csv', 'utf8')
+).records;
+const licensing = parseRecords(
+	readFileSync('data/state-licensing/state-licensing-facts.csv', 'utf8')
+).records;
 const national = parseRecords(
 	readFileSync('data/bls-oews-national/oews-national-31-9011.csv', 'utf8')
 ).records.find((r) => r.reference_year === '2025')!;
@@ -23,9 +29,9 @@ describe('programs page', () => {
 	});
 	afterAll(() => s.close());
 
-	it('lists all 29 programs, unknown figures as "not published"', async () => {
-		expect(programs).toHaveLength(29);
-		expect(await s.page.locator('tr[data-program]').count()).toBe(29);
+	it('lists all 33 programs, unknown figures as "not published"', async () => {
+		expect(programs).toHaveLength(33);
+		expect(await s.page.locator('tr[data-program]').count()).toBe(programs.length);
 		expect(await row('klose_clt').locator('[data-col="cost"]').textContent()).toContain(
 			'not published'
 		);
@@ -83,7 +89,7 @@ describe('programs page', () => {
 		await s.page.getByRole('button', { name: `Remove ${mfnr.credential} from comparison` }).click();
 		await expect.poll(() => table.locator('thead th').count()).toBe(2);
 		await s.page.getByLabel('Maximum cost (USD)').fill('');
-		await expect.poll(() => s.page.locator('tr[data-program]').count()).toBe(29);
+		await expect.poll(() => s.page.locator('tr[data-program]').count()).toBe(programs.length);
 	});
 
 	it('works out cost of attendance, a loan and payback for the chosen program', async () => {
@@ -163,6 +169,79 @@ describe('programs page', () => {
 		expect(await table.locator('tr', { hasText: 'Registered Nurses' }).textContent()).toContain(
 			`$${rn.a_median}`
 		);
+	});
+
+	it('says how many programs have a cost and hours, and lists those missing one last', async () => {
+		const has = (v: string | undefined) => v !== undefined && v !== '';
+		const n = programs.length;
+		const cost = programs.filter((p) => has(p.cost_usd)).length;
+		const hours = programs.filter((p) => has(p.total_hours)).length;
+		const both = programs.filter((p) => has(p.cost_usd) && has(p.total_hours)).length;
+		const line = s.page.locator('[data-completeness="programs"]');
+		expect(await line.textContent()).toContain(
+			`Cost known for ${cost} of ${n} programs, hours for ${hours} of ${n}, both for ${both} of ${n}.`
+		);
+		expect(await line.textContent()).toContain('Sorted with programs missing hours or cost last.');
+		// The file's order, with programs missing one figure after those with both, then none.
+		const missing = (p: (typeof programs)[number]) =>
+			Number(!has(p.cost_usd)) + Number(!has(p.total_hours));
+		const expected = [0, 1, 2].flatMap((m) =>
+			programs.filter((p) => missing(p) === m).map((p) => p.program_id)
+		);
+		const shown = () =>
+			s.page
+				.locator('tr[data-program]')
+				.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-program')));
+		expect(await shown()).toEqual(expected);
+
+		await s.page.getByRole('button', { name: /^Cost per hour/ }).click();
+		await expect
+			.poll(() => line.locator('[data-order-note]').textContent())
+			.toBe('Sorted by Cost per hour (USD/hr); programs without it are listed last.');
+		const order = await shown();
+		expect(new Set(order.slice(0, both))).toEqual(
+			new Set(programs.filter((p) => missing(p) === 0).map((p) => p.program_id))
+		);
+	});
+
+	it('marks a school whose hours fall short of its own state’s minimum', async () => {
+		const line = s.page.locator('[data-completeness="entry"]');
+		await line.waitFor();
+		const has = (v: string | undefined) => v !== undefined && v !== '';
+		const n = entry.length;
+		const hours = entry.filter((r) => has(r.clock_hours)).length;
+		const tuition = entry.filter((r) => has(r.tuition_fees_usd)).length;
+		const both = entry.filter((r) => has(r.clock_hours) && has(r.tuition_fees_usd)).length;
+		expect(await line.textContent()).toContain(
+			`Clock hours known for ${hours} of ${n} programs, tuition for ${tuition} of ${n}, both for ${both} of ${n}.`
+		);
+		expect(await line.textContent()).toContain(
+			'Sorted with schools missing clock hours or tuition last.'
+		);
+
+		// CIMT's 550-hour program (2018 catalog) against Colorado's highest published minimum.
+		const cimt = entry.find((r) => r.program_id === 'cimt_essential_co')!;
+		const coMin = Math.max(
+			...licensing
+				.filter((r) => r.state_code === 'CO' && r.field === 'min_training_hours')
+				.map((r) => Number(r.value))
+		);
+		expect([Number(cimt.clock_hours), coMin]).toEqual([550, 650]);
+		const table = s.page.locator('table', {
+			has: s.page.locator('caption', { hasText: 'Entry-level massage therapy programs' })
+		});
+		const row = table.locator('tbody tr', { hasText: cimt.credential! });
+		expect(await row.textContent()).toContain("⚠ below its state's minimum: 550 h < 650 h");
+		const wsa = entry.find((r) => r.program_id === 'wa_spa_academy_wa')!;
+		expect(await table.locator('tbody tr', { hasText: wsa.school! }).textContent()).toContain(
+			'meets it (660 h ≥ 625 h)'
+		);
+		expect(await table.getByText("⚠ below its state's minimum").count()).toBe(1);
+
+		// Choosing Colorado adds a column saying the same for the chosen state.
+		await s.page.getByLabel('Your state').selectOption('CO');
+		await expect.poll(() => row.textContent()).toContain('no (650 h needed)');
+		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
 	it('made no request to another origin and logged no errors', () => {
@@ -332,7 +411,7 @@ describe('a part whose code cannot be fetched', () => {
 			const alert = s.page.getByRole('alert').filter({ hasText: 'Could not load the calculator' });
 			await alert.waitFor({ timeout: 10_000 });
 			expect(await s.page.locator('#calc-program').count()).toBe(0);
-			expect(await s.page.locator('tr[data-program]').count()).toBe(29); // the rest still works
+			expect(await s.page.locator('tr[data-program]').count()).toBe(programs.length); // the rest still works
 			blocking = false;
 			await alert.getByRole('button', { name: 'Try again' }).click();
 			await s.page.locator('#calc-program').waitFor({ timeout: 10_000 });

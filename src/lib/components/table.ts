@@ -6,7 +6,16 @@ import * as f from '$lib/format';
 import { compareText } from '$lib/text';
 
 export type CellKind =
-	'text' | 'usd' | 'usdHourly' | 'count' | 'pct' | 'decimal1' | 'decimal2' | 'decimal3';
+	| 'text'
+	| 'usd'
+	| 'usdHourly'
+	| 'count'
+	/** A count that may be published with a half: 750 → "750", 505.5 → "505.5". */
+	| 'hours'
+	| 'pct'
+	| 'decimal1'
+	| 'decimal2'
+	| 'decimal3';
 
 export interface Column<Row> {
 	key: keyof Row & string;
@@ -28,6 +37,8 @@ export function formatCell(value: unknown, kind: CellKind, missing?: string): st
 			return f.usdHourly(n, m);
 		case 'count':
 			return f.count(n, m);
+		case 'hours':
+			return Number.isInteger(n) ? f.count(n, m) : f.decimal(n, 1, m);
 		case 'pct':
 			return f.pct(n, m);
 		case 'decimal1':

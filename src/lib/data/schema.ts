@@ -300,7 +300,16 @@ export const certificationPrograms = schema('certification-programs', [
 	{ name: 'renewal', kind: 'text' },
 	{ name: 'verification_status', kind: 'text', required: true },
 	...source,
-	{ name: 'note', kind: 'text' }
+	{ name: 'note', kind: 'text' },
+	// Per-fact provenance: where the hours and the cost each come from, as of when, and how
+	// good the source is (a row's hours and cost often come from different pages).
+	sourceQuality,
+	{ name: 'hours_source_url', kind: 'text' },
+	{ name: 'hours_as_of', kind: 'text' },
+	{ name: 'hours_quality', kind: 'text' },
+	{ name: 'cost_source_url', kind: 'text' },
+	{ name: 'cost_as_of', kind: 'text' },
+	{ name: 'cost_quality', kind: 'text' }
 ] as const);
 
 export const entryLevelPrograms = schema('entry-level-programs', [
@@ -322,7 +331,16 @@ export const entryLevelPrograms = schema('entry-level-programs', [
 	{ name: 'cost_note', kind: 'text' },
 	{ name: 'year_or_asof', kind: 'text', required: true },
 	...source,
-	{ name: 'note', kind: 'text' }
+	{ name: 'note', kind: 'text' },
+	{ name: 'format', kind: 'text' },
+	// Per-fact provenance, as in certification-programs.
+	sourceQuality,
+	{ name: 'hours_source_url', kind: 'text' },
+	{ name: 'hours_as_of', kind: 'text' },
+	{ name: 'hours_quality', kind: 'text' },
+	{ name: 'tuition_source_url', kind: 'text' },
+	{ name: 'tuition_as_of', kind: 'text' },
+	{ name: 'tuition_quality', kind: 'text' }
 ] as const);
 
 export const stateLicensing = schema('state-licensing', [

@@ -1,6 +1,7 @@
 import { datasetById } from '$lib/data/catalog';
 import { programFromRow } from '$lib/programs/rows';
 import { careerTuples, DEFAULT_CAREER_CODES } from '$lib/programs/careers';
+import { ownStateChecks } from '$lib/programs/entry';
 import { HOURS_MAP_FIELDS } from '$lib/programs/licensing';
 import * as ds from '$lib/server/datasets';
 import type { PageServerLoad } from './$types';
@@ -21,9 +22,24 @@ export const load: PageServerLoad = () => {
 	const projection = ds.projectionsNational().find((p) => p.projection_period === '2024-2034');
 	const careers = careerTuples(ds.oewsNationalAll());
 	const contexts = ds.practiceNorms().filter((n) => PRICE_CONTEXT.includes(n.metric));
+	const states = ds
+		.stateFips()
+		.map((f) => ({ fips: f.state_fips, abbr: f.state_abbr, name: f.state_name }));
+	const hoursFacts = ds
+		.stateLicensing()
+		.filter((r) => HOURS_MAP_FIELDS.includes(r.field))
+		.map((r) => ({ state: r.state_code, field: r.field, value: r.value }));
+	const entryRows = ds.entryLevelPrograms();
+	// Each school's hours against its own state's minimum (worked out here, sent as a result).
+	const entryChecks = ownStateChecks(
+		entryRows.map((r) => ({ state: r.location_state, hours: r.clock_hours })),
+		states,
+		hoursFacts
+	);
 	return {
 		programs: ds.certificationPrograms().map(programFromRow),
-		entry: ds.entryLevelPrograms().map((r) => ({
+		entry: entryRows.map((r, i) => ({
+			id: r.program_id,
 			school: r.school,
 			state: r.location_state,
 			credential: r.credential,
@@ -33,21 +49,17 @@ export const load: PageServerLoad = () => {
 			books: r.books_supplies_usd,
 			costNote: r.cost_note,
 			asOf: r.year_or_asof,
-			source: r.source
+			source: r.source,
+			ownState: entryChecks[i]!
 		})),
-		states: ds
-			.stateFips()
-			.map((f) => ({ fips: f.state_fips, abbr: f.state_abbr, name: f.state_name })),
+		states,
 		wages: Object.fromEntries(ds.oewsState2025().map((r) => [r.state_abbr, r.h_median])),
 		wagePeriod: ds.oewsState2025()[0]?.reference_period ?? 'May 2025',
 		nationalWage: { hMedian: national.h_median, period: national.reference_period },
 		// Only what the hours map needs for every state; a state's full licence path is fetched
 		// from /programs/licensing/<abbr>.json when it is chosen, and the 830 occupations from
 		// /programs/careers.json when the "Add an occupation" list is opened.
-		hoursFacts: ds
-			.stateLicensing()
-			.filter((r) => HOURS_MAP_FIELDS.includes(r.field))
-			.map((r) => ({ state: r.state_code, field: r.field, value: r.value })),
+		hoursFacts,
 		careers: careers.filter((t) => DEFAULT_CAREER_CODES.includes(t[0])),
 		careerCount: careers.length,
 		education: (projection?.typical_entry_education

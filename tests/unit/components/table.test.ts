@@ -37,4 +37,11 @@ describe('formatCell', () => {
 		expect(formatCell(58450, 'usd')).toBe('$58,450');
 		expect(formatCell(28.1, 'usdHourly')).toBe('$28.10');
 	});
+
+	it('shows published half hours rather than rounding them', () => {
+		expect(formatCell(750, 'hours')).toBe('750');
+		expect(formatCell(1104, 'hours')).toBe('1,104');
+		expect(formatCell(505.5, 'hours')).toBe('505.5'); // Carolina Massage Institute
+		expect(formatCell(922.5, 'hours')).toBe('922.5'); // NWHSU certificate
+	});
 });

@@ -27,3 +27,15 @@ export function program(id: string) {
 	if (!p) throw new Error(`no program ${id}`);
 	return p;
 }
+
+export const certificationRows = parseOrThrow(
+	'certification-programs.csv',
+	readFileSync('data/certification-programs/certification-programs.csv', 'utf8'),
+	s.certificationPrograms
+);
+
+export const entryRows = parseOrThrow(
+	'entry-level-programs.csv',
+	readFileSync('data/entry-level-programs/entry-level-programs.csv', 'utf8'),
+	s.entryLevelPrograms
+);

@@ -11,15 +11,18 @@ import { dataPrograms } from './data';
 const views = dataPrograms.map((p) => programView(p, undefined));
 
 describe('filterPrograms', () => {
-	it('keeps all 29 with no filter', () => {
-		expect(filterPrograms(views, NO_FILTER).shown).toHaveLength(29);
+	it('keeps all 33 with no filter', () => {
+		expect(filterPrograms(views, NO_FILTER).shown).toHaveLength(33);
 	});
 
 	it('keeps programs at or under a cost limit and counts those without a cost', () => {
 		const r = filterPrograms(views, { ...NO_FILTER, maxCostUsd: 1000 });
-		// published costs ≤ $1,000: NMT exam fee $90, Walton $797, MFNR $965, BCTMB $250, wcofcc $100
-		expect(r.shown.map((p) => p.cost).sort((a, b) => a! - b!)).toEqual([90, 100, 250, 797, 965]);
-		expect(r.hiddenUnknownCost).toBe(19); // 29 − 10 programs with a cost
+		// published costs ≤ $1,000: NMT exam fee $90, the two wcofcc online courses $100 each,
+		// BCTMB $250, Norton CLT recertification $495, Walton $797, MFNR $965
+		expect(r.shown.map((p) => p.cost).sort((a, b) => a! - b!)).toEqual([
+			90, 100, 100, 250, 495, 797, 965
+		]);
+		expect(r.hiddenUnknownCost).toBe(19); // 33 − 14 programs with a cost
 	});
 
 	it('combines specialty, format and hours limits', () => {
@@ -29,7 +32,8 @@ describe('filterPrograms', () => {
 			maxCostUsd: null,
 			maxHours: 200
 		});
-		expect(r.shown.map((p) => p.id)).toEqual(['norton_clt']);
+		// hybrid lymphedema courses of ≤ 200 h: Norton's and Casley-Smith's 135-hour CLT courses
+		expect(r.shown.map((p) => p.id).sort()).toEqual(['casley_smith_clt', 'norton_clt']);
 	});
 
 	it('uses your figure in place of the published one', () => {
@@ -41,7 +45,9 @@ describe('filterPrograms', () => {
 			'klose_clt',
 			'ncbtmb_bctmb',
 			'nmt_center_cnmt',
-			'wcofcc_nmt_online'
+			'norton_clt_recert', // $495
+			'wcofcc_nmt_online',
+			'wcofcc_ortho_online'
 		]);
 	});
 });
@@ -50,8 +56,9 @@ describe('sortPrograms', () => {
 	it('sorts by cost per hour with unpublished last in both directions', () => {
 		const asc = sortPrograms(views, 'costPerHour', 'asc');
 		expect(asc[0]?.id).toBe('ncbtmb_bctmb'); // $250 ÷ 750 h = $0.33/h
-		expect(asc[8]?.costPerHour).not.toBeNull();
-		expect(asc[9]?.costPerHour).toBeNull();
+		// 13 programs publish both hours and a cost
+		expect(asc[12]?.costPerHour).not.toBeNull();
+		expect(asc[13]?.costPerHour).toBeNull();
 		const desc = sortPrograms(views, 'costPerHour', 'desc');
 		expect(desc[0]?.id).toBe('norton_cst'); // $2,900 ÷ 48 h = $60.42/h
 		expect(desc.at(-1)?.costPerHour).toBeNull();

@@ -27,7 +27,9 @@ describe('checkBreakdown', () => {
 		['norton_mld', 60, [20, 40]], // 20 + 40
 		['beaumont_oncology', 100, [48, 52]], // 48 + 52
 		['threed_mfnr', 48, [32, 16]], // MFNR I 32 h + MFNR II 16 h
-		['healwell_hbm', 45, [10, 35]] // label "2026 course:" dropped; 10 CE + 35 CE
+		['healwell_hbm', 45, [10, 35]], // label "2026 course:" dropped; 10 CE + 35 CE
+		['casley_smith_clt', 135, [45, 90]], // 45 h online home study + 90 h classroom
+		['norton_clt_recert', 48, [32, 16]] // 32 h online theory + 16 h live technique review
 	] as const)('finds %s adds up to %i hours', (id, total, hours) => {
 		const p = program(id);
 		const c = checkBreakdown(p.hoursBreakdown, p.totalHours);
@@ -68,8 +70,8 @@ describe('checkBreakdown', () => {
 		if (c.status === 'unchecked') expect(c.reason).toContain(reason);
 	});
 
-	it('flags only the CMMP among the 29 bundled programs', () => {
-		expect(dataPrograms).toHaveLength(29);
+	it('flags only the CMMP among the 33 bundled programs', () => {
+		expect(dataPrograms).toHaveLength(33);
 		const flagged = dataPrograms.filter(
 			(p) => checkBreakdown(p.hoursBreakdown, p.totalHours).status === 'mismatch'
 		);
@@ -99,6 +101,9 @@ describe('badges', () => {
 		['nmt_center_cnmt', ['exam or application fee, not tuition']],
 		['threed_mfnr', ['sum of listed prices', 'price as of 2025']],
 		['wcofcc_nmt_online', ['undated price']],
+		['wcofcc_ortho_online', ['undated price']], // "listed price, date not shown"
+		['ucsf_osher_hbmt', ['undated price']], // "tuition; … page undated"
+		['casley_smith_clt', ['undated price']],
 		['anhs_mm', ['seed figure']]
 	])('labels the cost of %s: %j', (id, labels) => {
 		expect(costBadges(program(id)).map((b) => b.label)).toEqual(labels);
@@ -133,6 +138,7 @@ describe('badges', () => {
 			nmt_center_cnmt: ['corrected'],
 			hhac_cmt_pg: ['corrected'],
 			wcofcc_nmt_online: ['not-comparable'],
+			wcofcc_ortho_online: ['not-comparable'],
 			wiregrass_nmt_diploma: ['entry-level']
 		});
 	});
