@@ -91,7 +91,7 @@ export const DATASETS: readonly DatasetInfo[] = [
 		caveats: [
 			'Vermont has no May 2025 row: not published.',
 			SELF_EMPLOYED,
-			'Small states swing between years; Louisiana, New Mexico and North Dakota medians differ widely from earlier vintages.'
+			'Small states swing between years: the /data page names the largest changes against May 2024, worked out from the two files.'
 		]
 	},
 	{
@@ -169,7 +169,7 @@ export const DATASETS: readonly DatasetInfo[] = [
 		usedBy: ['/'],
 		caveats: [
 			'Projections count all jobs, including the self-employed, so they exceed OEWS employment.',
-			'The 2025–35 row comes from a third-party extract, not the BLS workbook.'
+			'The 2025–35 row comes from an unverified third-party extract, not the BLS workbook (its 2025 base, 155,400, is below the 2024–34 base of 168,000); the app draws only the 2024–34 row.'
 		]
 	},
 	{

@@ -184,7 +184,8 @@ export const projectionsNational = schema('bls-projections-national', [
 	{ name: 'work_experience', kind: 'text' },
 	{ name: 'on_the_job_training', kind: 'text' },
 	...source,
-	{ name: 'reference_year', kind: 'integer', required: true }
+	{ name: 'reference_year', kind: 'integer', required: true },
+	{ name: 'verification_status', kind: 'text', required: true }
 ] as const);
 
 export const projectionsState = schema('bls-projections-state', [

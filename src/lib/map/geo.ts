@@ -150,6 +150,31 @@ export function vintageChange(earlier: number | null, later: number | null): num
 	return (later - earlier) / earlier;
 }
 
+/** One state's figure in two vintages. */
+export interface VintagePair {
+	name: string;
+	earlier: number | null;
+	later: number | null;
+}
+
+/**
+ * The `n` largest relative changes between two vintages, largest |change| first (states missing
+ * either vintage are skipped; ties keep the input order).
+ *
+ * Worked example: Wyoming 32,430 → 61,980 (+0.911…), Louisiana 58,010 → 36,480 (−0.371…),
+ * Michigan 54,510 → 70,960 (+0.301…) are the three largest May 2024 → May 2025 median changes.
+ */
+export function largestChanges(
+	pairs: readonly VintagePair[],
+	n: number
+): { name: string; change: number }[] {
+	return pairs
+		.map((p) => ({ name: p.name, change: vintageChange(p.earlier, p.later) }))
+		.filter((p): p is { name: string; change: number } => p.change !== null)
+		.sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
+		.slice(0, n);
+}
+
 /** True when two vintages differ by more than a quarter of the earlier one. */
 export function swingsMoreThanAQuarter(earlier: number | null, later: number | null): boolean {
 	const c = vintageChange(earlier, later);

@@ -67,4 +67,44 @@ describe('published facts the app relies on', () => {
 		expect(s24.records.some((r) => r.state_abbr === 'RI')).toBe(false);
 		expect(s25.records).toHaveLength(50);
 	});
+
+	const records = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
+
+	it('marks M26.60 as a non-billable parent and lists its four billable codes', () => {
+		// icd10data.com: M26.60 "converted to parent code" in 2017, non-billable
+		const icd = records('data/icd10-codes/icd10-common-massage-dx.csv');
+		expect(icd.find((r) => r.icd10_code === 'M26.60')?.billable).toBe('no (parent code)');
+		for (const code of ['M26.601', 'M26.602', 'M26.603', 'M26.609'])
+			expect(icd.find((r) => r.icd10_code === code)?.billable, code).toBe('yes');
+	});
+
+	it('flags the 2026 payments that sit about 3% above units × conversion factor', () => {
+		const cpt = records('data/cpt-fees/cpt-medicare-fee-facts.csv');
+		for (const [code, rvu, paid] of [
+			['97530', '1.05', '36.2'],
+			['97110', '0.87', '29.92'],
+			['97112', '0.98', '33.71']
+		] as const) {
+			const row = cpt.find(
+				(r) =>
+					r.cpt_code === code && r.pfs_year === '2026' && r.field === 'national_payment_nonfacility'
+			)!;
+			expect(row.value).toBe(paid);
+			expect(row.note, code).toMatch(/verify/);
+			// e.g. 36.20 ÷ (1.05 × 33.4009) = 1.032…: between 2 % and 4 % above
+			const ratio = Number(paid) / (Number(rvu) * 33.4009);
+			expect(ratio).toBeGreaterThan(1.02);
+			expect(ratio).toBeLessThan(1.04);
+		}
+	});
+
+	it('flags the third-party 2025–35 national projection row as unverified', () => {
+		const rows = records('data/bls-projections-national/projections-national-31-9011.csv');
+		const r2535 = rows.find((r) => r.projection_period === '2025-2035')!;
+		expect(r2535.employment_base).toBe('155400');
+		expect(r2535.verification_status).toMatch(/^unverified/);
+		expect(rows.find((r) => r.projection_period === '2024-2034')!.verification_status).toMatch(
+			/^read from the BLS/
+		);
+	});
 });

@@ -5,6 +5,7 @@ import {
 	classEdges,
 	classIndex,
 	joinByFips,
+	largestChanges,
 	populationPerTherapist,
 	quantileSorted,
 	rankWithTies,
@@ -137,5 +138,37 @@ describe('derived measures', () => {
 		expect(swingsMoreThanAQuarter(100, 125)).toBe(false);
 		expect(swingsMoreThanAQuarter(100, 125.01)).toBe(true);
 		expect(swingsMoreThanAQuarter(null, 1)).toBe(false);
+	});
+});
+
+describe('largestChanges', () => {
+	it('finds the three largest May 2024 → May 2025 median swings in the two state files', () => {
+		const csv = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
+		const y24 = new Map(
+			csv('data/bls-oews-state-2024/oews-state-2024-31-9011.csv').map((r) => [r.state_abbr, r])
+		);
+		const pairs = csv('data/bls-oews-state-2025/oews-state-2025-31-9011.csv').map((r) => ({
+			name: r.state_name!,
+			earlier: y24.get(r.state_abbr!)?.a_median ? Number(y24.get(r.state_abbr!)!.a_median) : null,
+			later: r.a_median ? Number(r.a_median) : null
+		}));
+		const top = largestChanges(pairs, 3);
+		// Wyoming 32,430 → 61,980; Louisiana 58,010 → 36,480; Michigan 54,510 → 70,960
+		expect(top.map((t) => t.name)).toEqual(['Wyoming', 'Louisiana', 'Michigan']);
+		expect(top[0]!.change).toBeCloseTo((61_980 - 32_430) / 32_430, 12);
+		expect(top[1]!.change).toBeCloseTo((36_480 - 58_010) / 58_010, 12);
+		expect(top[2]!.change).toBeCloseTo((70_960 - 54_510) / 54_510, 12);
+	});
+
+	it('skips states missing a vintage', () => {
+		expect(
+			largestChanges(
+				[
+					{ name: 'A', earlier: null, later: 10 },
+					{ name: 'B', earlier: 10, later: 11 }
+				],
+				3
+			)
+		).toEqual([{ name: 'B', change: expect.closeTo(0.1, 12) }]);
 	});
 });
