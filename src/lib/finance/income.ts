@@ -29,7 +29,7 @@ import {
 	irr,
 	monthlyRateFromAnnual,
 	npvUnchecked,
-	paybackUnchecked
+	paybackPeriod
 } from './cashflow';
 
 /** Default projection horizon in months (3 years). */
@@ -580,6 +580,38 @@ export function rampFactor(rampUpMonths: number, month: number): number {
 }
 
 /**
+ * Cash flows of a one-time cost and a monthly gain that builds up under the model's ramp rule:
+ * [−upfrontUsd, G × rampFactor(R, 1), …, G × rampFactor(R, months)]. With no per-session costs,
+ * fixed costs or payment lag, this is exactly what {@link projectIncome} gives for a practice
+ * whose medical work adds G a month once settled, so payback on these flows is the income page's.
+ *
+ * Worked example: $3,000 up front, $600 a month once settled, a 3-month ramp-up →
+ * [−3000, 200, 400, 600, 600, …]; payback after 3 months is −1800, so 3 + 1800 ÷ 600 = 6 months.
+ *
+ * @throws RangeError for a negative or non-finite amount, a ramp outside 0–120 months or a
+ * month count that is not a whole number 1–1200.
+ */
+export function rampedGainFlows(
+	upfrontUsd: number,
+	steadyMonthlyGainUsd: number,
+	rampUpMonths: number,
+	months: number
+): number[] {
+	for (const [name, v] of [
+		['upfrontUsd', upfrontUsd],
+		['steadyMonthlyGainUsd', steadyMonthlyGainUsd]
+	] as const)
+		if (!(v >= 0) || !Number.isFinite(v))
+			throw new RangeError(`${name} must be a finite number ≥ 0`);
+	assertFieldInRange('rampUpMonths', rampUpMonths);
+	if (!Number.isInteger(months) || months < 1 || months > 1200)
+		throw new RangeError('months must be a whole number 1–1200');
+	const flows = [-upfrontUsd];
+	for (let m = 1; m <= months; m++) flows.push(steadyMonthlyGainUsd * rampFactor(rampUpMonths, m));
+	return flows;
+}
+
+/**
  * Sessions and accrual-basis money of one month at a given ramp factor (0…1], written into the
  * scratch fields of `s` (sessions per week and per month, USD per month).
  *
@@ -864,7 +896,7 @@ export function projectIncome(inputs: IncomeInputs): Projection {
 		cumulativeCashUsd,
 		oneTimeCostsUsd: s.oneTimeCostsUsd,
 		discountRateMonthly,
-		paybackMonths: paybackUnchecked(cashFlows),
+		paybackMonths: paybackPeriod(cashFlows),
 		npvUsd: npvUnchecked(discountRateMonthly, cashFlows),
 		irrMonthly,
 		irrAnnual: irrMonthly === null ? null : annualRateFromMonthly(irrMonthly),

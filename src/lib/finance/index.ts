@@ -19,6 +19,7 @@ export { billableUnits } from './billing';
 export {
 	projectIncome,
 	rampFactor,
+	rampedGainFlows,
 	perHour,
 	validateIncomeInputs,
 	assertFieldInRange,

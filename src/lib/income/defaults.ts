@@ -191,6 +191,9 @@ const cptOrigin = (r: CptFeeRow, use: string): DataOrigin => ({
 /** A published percent (text, e.g. "11.8") as an exact fraction (0.118). */
 const percentText = (text: string): number => Number(shiftDecimal(text, -2));
 
+/** Months to the full medical caseload: an assumption (no published figure), shared with /programs. */
+export const DEFAULT_RAMP_UP_MONTHS = 6;
+
 /** Minutes per 60-minute session, the length the AMTA price refers to (an assumption for the user's own). */
 const SESSION_MINUTES = 60;
 
@@ -330,7 +333,7 @@ export function buildIncomeDefaults(data: DefaultsData): IncomeDefaults {
 		handsOnHoursPerWeekCap: read('practice-norms avg_massage_hours_per_week', capRow.value).low,
 		medicalSessionsPerWeek: 4,
 		medicalSessionMinutes: 60,
-		rampUpMonths: 6,
+		rampUpMonths: DEFAULT_RAMP_UP_MONTHS,
 		medicalCashPriceUsd: medRange.low,
 		...payerInputs(payers),
 		reworkShare: percentText(String(100 - never.low)),

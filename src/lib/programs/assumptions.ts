@@ -5,9 +5,11 @@
  */
 import { parseField, type FieldSpec } from './fields';
 import type { Loan } from './payback';
+import { DEFAULT_RAMP_UP_MONTHS } from '$lib/income/defaults';
 import type { Assumptions } from './plan';
 
-export type AssumptionKey = 'hourly' | 'paidShare' | 'travel' | 'sessions' | 'premium' | 'weeks';
+export type AssumptionKey =
+	'hourly' | 'paidShare' | 'travel' | 'sessions' | 'premium' | 'weeks' | 'rampUp';
 
 export const ASSUMPTION_FIELDS: Readonly<Record<AssumptionKey, FieldSpec>> = {
 	hourly: { label: 'Your earnings per hour of work', unit: 'USD/hr', min: 0, max: 1000 },
@@ -15,7 +17,8 @@ export const ASSUMPTION_FIELDS: Readonly<Record<AssumptionKey, FieldSpec>> = {
 	travel: { label: 'Travel, lodging and meals per day away', unit: 'USD/day', min: 0 },
 	sessions: { label: 'Medical sessions per week', unit: 'sessions/week', min: 0, max: 80 },
 	premium: { label: 'Price premium per medical session', unit: 'USD/session', min: 0 },
-	weeks: { label: 'Weeks worked per year', unit: 'weeks', min: 0, max: 52 }
+	weeks: { label: 'Weeks worked per year', unit: 'weeks', min: 0, max: 52 },
+	rampUp: { label: 'Months to build the full medical caseload', unit: 'months', min: 0, max: 120 }
 };
 
 /**
@@ -45,7 +48,12 @@ export const ASSUMPTION_DEFAULTS: Readonly<
 		reason:
 			'the bundled data has no survey of what medical sessions add to the price; use what clinics near you charge'
 	},
-	weeks: { value: 48, reason: 'four weeks off a year for holidays and illness' }
+	weeks: { value: 48, reason: 'four weeks off a year for holidays and illness' },
+	rampUp: {
+		value: DEFAULT_RAMP_UP_MONTHS,
+		reason:
+			'the income page’s default: referral relationships with prescribers take months to build, and month m earns m ÷ this of the full gain; 0 = the full gain from month 1'
+	}
 };
 
 export type AssumptionTexts = Record<AssumptionKey, string>;
@@ -58,7 +66,8 @@ export function defaultTexts(): AssumptionTexts {
 		travel: String(d.travel.value),
 		sessions: String(d.sessions.value),
 		premium: String(d.premium.value),
-		weeks: String(d.weeks.value)
+		weeks: String(d.weeks.value),
+		rampUp: String(d.rampUp.value)
 	};
 }
 
@@ -98,7 +107,8 @@ export function resolveAssumptions(
 			travelPerDayUsd: read('travel', d.travel.value),
 			sessionsPerWeek: read('sessions', d.sessions.value),
 			premiumUsd: read('premium', d.premium.value),
-			weeksPerYear: read('weeks', d.weeks.value)
+			weeksPerYear: read('weeks', d.weeks.value),
+			rampUpMonths: read('rampUp', d.rampUp.value)
 		},
 		errors,
 		usingDefault

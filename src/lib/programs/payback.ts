@@ -1,9 +1,11 @@
 /**
  * What a program pays back: the extra income from medical sessions, an optional loan, the
  * month the training has paid for itself, and the net gain and return after 3 and 5 years.
- * Uses the shared finance engine (`loanPayment`, `paybackPeriod`); unrounded.
+ * Uses the income page's model: the gain builds up under the same ramp rule
+ * (`rampedGainFlows`) and the month comes from the same `paybackPeriod`, so the same cost,
+ * monthly gain and ramp-up give the same payback month on /programs and /income. Unrounded.
  */
-import { loanPayment, paybackPeriod } from '$lib/finance';
+import { loanPayment, paybackPeriod, rampedGainFlows } from '$lib/finance';
 
 /** Months per year. */
 const MONTHS = 12;
@@ -70,8 +72,10 @@ export function loanTerms(loan: Loan): LoanTerms {
 export interface PaybackInputs {
 	/** Cost of attendance, USD. */
 	totalCostUsd: number;
-	/** Extra income a month, USD. */
+	/** Extra income a month once the medical caseload is built up, USD. */
 	monthlyGainUsd: number;
+	/** Months to build the caseload: month m earns min(1, m ÷ rampUpMonths) of the gain (0 = at once). */
+	rampUpMonths: number;
 	/** Part of the cost paid with a loan, or null. */
 	loan: Loan | null;
 }
@@ -92,7 +96,7 @@ export interface PaybackResult {
 	monthlyCashWhileRepayingUsd: number | null;
 	/** Everything paid: cost + loan interest, USD. */
 	paidUsd: number;
-	/** Monthly flows: month 0 = −(cost + interest), then the extra income each month. */
+	/** Monthly flows: month 0 = −(cost + interest), then the extra income each month (ramped up). */
 	flows: number[];
 	/** Months until the running total reaches 0 (interpolated); null = not within 30 years. */
 	paybackMonths: number | null;
@@ -100,14 +104,15 @@ export interface PaybackResult {
 }
 
 /**
- * Payback on monthly flows: month 0 is −(cost + loan interest), every later month brings the
- * extra income. Counting the whole cost at the start (rather than as loan payments fall due)
- * keeps a loan from looking like an instant payback: the training has paid for itself when
- * the extra income covers everything paid, interest included. The payback month is
- * `paybackPeriod(flows)`; the net gain after Y years is the sum of flows 0 … 12·Y, and the
- * return is that net gain ÷ (cost + interest). No discounting.
+ * Payback on monthly flows: month 0 is −(cost + loan interest), month m brings the extra income
+ * × min(1, m ÷ rampUpMonths) ({@link rampedGainFlows}, the income page's ramp rule). Counting the
+ * whole cost at the start (rather than as loan payments fall due) keeps a loan from looking like
+ * an instant payback: the training has paid for itself when the extra income covers everything
+ * paid, interest included. The payback month is `paybackPeriod(flows)`; the net gain after Y
+ * years is the sum of flows 0 … 12·Y, and the return is that net gain ÷ (cost + interest). No
+ * discounting.
  *
- * @example cost 6817.40, gain 240 a month, no loan → payback 28.4058… months
+ * @example cost 6817.40, gain 240 a month, no ramp-up, no loan → payback 28.4058… months
  *   (6817.40 ÷ 240); net after 3 years 36 × 240 − 6817.40 = 1822.60, return 0.2673…
  * @throws RangeError when the loan is larger than the cost, or an input is negative.
  */
@@ -120,8 +125,7 @@ export function payback(i: PaybackInputs): PaybackResult {
 	if (principal > i.totalCostUsd) throw new RangeError('loan principalUsd must be ≤ totalCostUsd');
 	const terms = i.loan && principal > 0 ? loanTerms(i.loan) : null;
 	const paidUsd = i.totalCostUsd + (terms?.interestUsd ?? 0);
-	const flows = [-paidUsd];
-	for (let t = 1; t <= PAYBACK_HORIZON_MONTHS; t++) flows.push(i.monthlyGainUsd);
+	const flows = rampedGainFlows(paidUsd, i.monthlyGainUsd, i.rampUpMonths, PAYBACK_HORIZON_MONTHS);
 	const netGains = REPORT_YEARS.map((years) => {
 		const netUsd = flows.slice(0, years * MONTHS + 1).reduce((s, f) => s + f, 0);
 		return { years, netUsd, roi: paidUsd > 0 ? netUsd / paidUsd : null };

@@ -21,6 +21,8 @@ export interface Assumptions {
 	premiumUsd: number;
 	/** Weeks worked a year. */
 	weeksPerYear: number;
+	/** Months to build the medical caseload (the income page's ramp rule). */
+	rampUpMonths: number;
 }
 
 export interface ProgramPlan {
@@ -39,7 +41,8 @@ export interface ProgramPlan {
  * @example a $3,000, 104-hour in-person program with no figures of the user's, $150 a day,
  *   $28.10 an hour, all hours from paid work, 3 sessions × $20 × 48 weeks:
  *   travel 13 days (104 ÷ 8) × 150 = 1950; income given up 104 × 28.10 = 2922.40;
- *   total 3000 + 1950 + 2922.40 = 7872.40; gain 240 a month; payback 7872.40 ÷ 240 = 32.80… months
+ *   total 3000 + 1950 + 2922.40 = 7872.40; gain 240 a month; with no ramp-up, payback
+ *   7872.40 ÷ 240 = 32.80… months
  */
 export function planProgram(
 	view: ProgramView,
@@ -74,6 +77,11 @@ export function planProgram(
 		hourlyEarningsUsd: a.hourlyEarningsUsd
 	});
 	const usableLoan = loan && loan.principalUsd <= attendance.totalUsd ? loan : null;
-	const result = payback({ totalCostUsd: attendance.totalUsd, monthlyGainUsd, loan: usableLoan });
+	const result = payback({
+		totalCostUsd: attendance.totalUsd,
+		monthlyGainUsd,
+		rampUpMonths: a.rampUpMonths,
+		loan: usableLoan
+	});
 	return { id: view.id, travelDays, attendance, monthlyGainUsd, result, missing: null };
 }

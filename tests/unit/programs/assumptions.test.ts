@@ -14,7 +14,8 @@ describe('resolveAssumptions', () => {
 			travelPerDayUsd: 150,
 			sessionsPerWeek: 3,
 			premiumUsd: 20,
-			weeksPerYear: 48
+			weeksPerYear: 48,
+			rampUpMonths: 6 // the income page's default ramp-up
 		});
 		expect(r.errors).toEqual({});
 	});

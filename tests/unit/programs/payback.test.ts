@@ -1,3 +1,5 @@
+import { projectIncome } from '$lib/finance';
+import { scenarioA } from '../finance/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
 	PAYBACK_HORIZON_MONTHS,
@@ -55,7 +57,7 @@ describe('loanTerms', () => {
 
 describe('payback', () => {
 	it('pays back $6,817.40 at $240 a month in 28.41 months', () => {
-		const r = payback({ totalCostUsd: 6817.4, monthlyGainUsd: 240, loan: null });
+		const r = payback({ totalCostUsd: 6817.4, monthlyGainUsd: 240, rampUpMonths: 0, loan: null });
 		// running total after 28 months: −6817.40 + 28 × 240 = −97.40; month 29 adds 240
 		// → 28 + 97.40 ÷ 240 = 28.4058…
 		expect(r.paybackMonths).toBeCloseTo(28.4058, 3);
@@ -72,6 +74,7 @@ describe('payback', () => {
 		const r = payback({
 			totalCostUsd: 3000,
 			monthlyGainUsd: 240,
+			rampUpMonths: 0,
 			loan: { principalUsd: 3000, aprFraction: 0.12, months: 12 }
 		});
 		expect(r.upfrontUsd).toBe(0);
@@ -84,7 +87,7 @@ describe('payback', () => {
 	});
 
 	it('never pays back with no extra income', () => {
-		const r = payback({ totalCostUsd: 1000, monthlyGainUsd: 0, loan: null });
+		const r = payback({ totalCostUsd: 1000, monthlyGainUsd: 0, rampUpMonths: 6, loan: null });
 		expect(r.paybackMonths).toBeNull();
 		expect(r.netGains[1]?.netUsd).toBe(-1000);
 		expect(r.netGains[1]?.roi).toBe(-1);
@@ -95,8 +98,44 @@ describe('payback', () => {
 			payback({
 				totalCostUsd: 1000,
 				monthlyGainUsd: 100,
+				rampUpMonths: 0,
 				loan: { principalUsd: 1001, aprFraction: 0.1, months: 12 }
 			})
 		).toThrow('principalUsd');
+	});
+
+	it('builds the gain up under the income page’s ramp rule', () => {
+		// $3,000, $600 a month once settled, 3-month ramp: 200, 400, 600, 600 …
+		// running total −2800, −2400, −1800, −1200, −600, 0 → paid back at month 6 exactly
+		const r = payback({ totalCostUsd: 3000, monthlyGainUsd: 600, rampUpMonths: 3, loan: null });
+		expect(r.flows.slice(0, 5)).toEqual([-3000, 200, 400, 600, 600]);
+		expect(r.paybackMonths).toBe(6);
+	});
+
+	it('gives the same month as the income projection for the same cost, gain and ramp-up', () => {
+		// The income model with only self-pay medical work and no monthly costs: 5 sessions a week
+		// × 4 weeks × $120 = $2,400 a month once settled, a 3-month ramp, $3,000 up front.
+		const inputs = scenarioA({
+			ceMonthlyUsd: 0,
+			liabilityInsuranceChangeMonthlyUsd: 0,
+			marketingMonthlyUsd: 0,
+			billingSoftwareMonthlyUsd: 0,
+			equipmentUsd: 0,
+			launchMarketingUsd: 0,
+			programCostUsd: 3000,
+			rampUpMonths: 3,
+			horizonMonths: 36
+		});
+		const income = projectIncome(inputs);
+		expect(income.steadyStateMonthlyIncrementUsd).toBeCloseTo(2400, 9);
+		const programs = payback({
+			totalCostUsd: 3000,
+			monthlyGainUsd: 2400,
+			rampUpMonths: 3,
+			loan: null
+		});
+		// 800, 1600, 2400: −2200, −600, +1800 → 2 + 600 ÷ 2400 = 2.25 months on both pages
+		expect(programs.paybackMonths).toBeCloseTo(2.25, 12);
+		expect(income.paybackMonths).toBeCloseTo(2.25, 12);
 	});
 });

@@ -9,7 +9,8 @@ const a: Assumptions = {
 	travelPerDayUsd: 150,
 	sessionsPerWeek: 3,
 	premiumUsd: 20,
-	weeksPerYear: 48
+	weeksPerYear: 48,
+	rampUpMonths: 0
 };
 
 describe('planProgram', () => {
