@@ -11,18 +11,19 @@ import { dataPrograms } from './data';
 const views = dataPrograms.map((p) => programView(p, undefined));
 
 describe('filterPrograms', () => {
-	it('keeps all 33 with no filter', () => {
-		expect(filterPrograms(views, NO_FILTER).shown).toHaveLength(33);
+	it('keeps every bundled program with no filter', () => {
+		expect(filterPrograms(views, NO_FILTER).shown).toHaveLength(dataPrograms.length);
 	});
 
 	it('keeps programs at or under a cost limit and counts those without a cost', () => {
 		const r = filterPrograms(views, { ...NO_FILTER, maxCostUsd: 1000 });
-		// published costs ≤ $1,000: NMT exam fee $90, the two wcofcc online courses $100 each,
+		// published costs ≤ $1,000: NMT exam fee $90, the three wcofcc online courses $100 each,
 		// BCTMB $250, Norton CLT recertification $495, Walton $797, MFNR $965
 		expect(r.shown.map((p) => p.cost).sort((a, b) => a! - b!)).toEqual([
-			90, 100, 100, 250, 495, 797, 965
+			90, 100, 100, 100, 250, 495, 797, 965
 		]);
-		expect(r.hiddenUnknownCost).toBe(19); // 33 − 14 programs with a cost
+		// every program without a published cost, counted from the data file
+		expect(r.hiddenUnknownCost).toBe(views.filter((v) => v.cost === null).length);
 	});
 
 	it('combines specialty, format and hours limits', () => {
@@ -46,6 +47,7 @@ describe('filterPrograms', () => {
 			'ncbtmb_bctmb',
 			'nmt_center_cnmt',
 			'norton_clt_recert', // $495
+			'wcofcc_geriatric_online',
 			'wcofcc_nmt_online',
 			'wcofcc_ortho_online'
 		]);
@@ -56,9 +58,10 @@ describe('sortPrograms', () => {
 	it('sorts by cost per hour with unpublished last in both directions', () => {
 		const asc = sortPrograms(views, 'costPerHour', 'asc');
 		expect(asc[0]?.id).toBe('ncbtmb_bctmb'); // $250 ÷ 750 h = $0.33/h
-		// 13 programs publish both hours and a cost
-		expect(asc[12]?.costPerHour).not.toBeNull();
-		expect(asc[13]?.costPerHour).toBeNull();
+		// the programs that publish both hours and a cost come first, counted from the data file
+		const both = views.filter((v) => v.cost !== null && v.hours !== null).length;
+		expect(asc[both - 1]?.costPerHour).not.toBeNull();
+		expect(asc[both]?.costPerHour).toBeNull();
 		const desc = sortPrograms(views, 'costPerHour', 'desc');
 		expect(desc[0]?.id).toBe('norton_cst'); // $2,900 ÷ 48 h = $60.42/h
 		expect(desc.at(-1)?.costPerHour).toBeNull();
