@@ -5,14 +5,27 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseRecords } from '../../src/lib/data/csv';
-import type { IncomeInputs } from '../../src/lib/finance';
+import type { IncomeInputs, PayerFields } from '../../src/lib/finance';
 
 const csv = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
-const cpt = csv('data/cpt-fees/cpt-medicare-fee-facts.csv');
 const bench = csv('data/billing-benchmarks/insurance-billing-benchmarks.csv');
 const norms = csv('data/practice-norms/practice-norms-and-prices.csv');
 const benchValue = (metric: string) => bench.find((r) => r.metric === metric)!.value!;
 const low = (text: string) => Number(text.split('-')[0]);
+
+/** The four payer lines with no sessions and the given allowed amount, denials and lag. */
+function lines(v: { AllowedUsd: number; DenialRate: number; DaysToPayment: number }) {
+	const out = {} as PayerFields;
+	for (const line of ['pip', 'wc', 'private', 'medicaid'] as const) {
+		out[`${line}Share`] = 0;
+		out[`${line}AllowedUsd`] = v.AllowedUsd;
+		out[`${line}PerVisit`] = 0;
+		out[`${line}DenialRate`] = v.DenialRate;
+		out[`${line}DaysToPayment`] = v.DaysToPayment;
+		out[`${line}BillingCostShare`] = 0;
+	}
+	return out;
+}
 export const INCOME_DEFAULTS: IncomeInputs = {
 	// ABMP 15 hands-on hours a week ÷ 60-minute sessions = 15 sessions
 	relaxationSessionsPerWeek: Number(
@@ -31,20 +44,15 @@ export const INCOME_DEFAULTS: IncomeInputs = {
 	medicalCashPriceUsd: low(
 		norms.find((r) => r.metric === 'medical_massage_price_per_hour')!.value!
 	),
-	insuranceShare: 0.5,
-	allowedPerUnitUsd: Number(
-		cpt.find(
-			(r) =>
-				r.cpt_code === '97124' &&
-				r.field === 'national_payment_nonfacility' &&
-				r.pfs_year === '2025'
-		)!.value
-	),
-	denialRate: 0.118, // 11.8 % all US medical practices
+	// no state chosen: every payer line takes no sessions; each line's allowed amount is
+	// Washington insurers' low hourly allowable ÷ 4 units, 11.8 % denials, the low-end 42 days
+	...lines({
+		AllowedUsd: low(benchValue('health_insurer_allowable_per_hour_massage')) / 4,
+		DenialRate: 0.118,
+		DaysToPayment: low(benchValue('reimbursement_delay_commercial'))
+	}),
 	reworkShare: 0.35, // 100 − 65 % never reworked
 	reworkCostUsdPerClaim: low(benchValue('cost_to_rework_denied_claim')),
-	daysToPayment: low(benchValue('reimbursement_delay_commercial')),
-	billingCostShare: 0,
 	billingCostPerClaimUsd: 0,
 	programCostUsd: 3000,
 	equipmentUsd: 500,
@@ -55,5 +63,12 @@ export const INCOME_DEFAULTS: IncomeInputs = {
 	marketingMonthlyUsd: 100,
 	billingSoftwareMonthlyUsd: 50,
 	horizonMonths: 36,
-	discountRateAnnual: 0.08
+	discountRateAnnual: 0.08,
+	taxYear: 2026, // the newest year in data/irs-tax-parameters
+	marriedJoint: 0,
+	qbiDeduction: 1,
+	otherTaxableIncomeUsd: 0,
+	stateIncomeTaxRate: 0,
+	// AMTA 2016: 25.3 hours worked a week, 19.7 of them paid → 5.6 unpaid
+	adminHoursPerWeek: 5.6
 };

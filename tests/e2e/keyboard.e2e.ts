@@ -135,11 +135,13 @@ describe('keyboard: choose a program on /programs and read its payback', () => {
 		const walton = programs.find((p) => p.program_id === 'walton_onc_4day')!;
 		const hours = Number(walton.total_hours);
 		// The calculator's labelled defaults: 1 travel day per 8 hours at $150, every hour taken
-		// from paid work at the national median hourly wage, 3 sessions × $20 × 48 weeks ÷ 12.
+		// from paid work at the national median hourly wage, 3 sessions × $20 × 48 weeks ÷ 12 =
+		// $240 a month, built up over the income page's 6-month ramp-up (40, 80 … 240: 840 by
+		// month 6), then 240 a month.
 		const total =
 			Number(walton.cost_usd) + Math.ceil(hours / 8) * 150 + hours * Number(nationalWage.h_median);
-		const payback = months(total / ((3 * 20 * 48) / 12));
-		expect(payback).toBe('9.6 months'); // (797 + 600 + 899.20) ÷ 240 = 9.57
+		const payback = months(6 + (total - 840) / 240);
+		expect(payback).toBe('12.1 months'); // 6 + (797 + 600 + 899.20 − 840) ÷ 240 = 12.07
 
 		await skipToContent(s.page);
 		const { passed } = await pressUntil(

@@ -101,7 +101,7 @@ describe('printed income report', () => {
 			'$5,150',
 			'yours'
 		]);
-		expect(await row(table, 'Wage comparison state')).toEqual(['Wage comparison state', 'Texas']);
+		expect(await row(table, 'Your state')).toEqual(['Your state', 'Texas']);
 
 		expect(await payback.isVisible()).toBe(true);
 		expect(await s.page.locator('[data-metric="npv"]').textContent()).toBe(usd(p.npvUsd));
@@ -192,12 +192,13 @@ describe('printed programs report', () => {
 
 	it('prints the calculator’s inputs, its results, a chart and the sources', async () => {
 		// Washington's median hourly wage is the default earnings: 32 h of training cost that much
-		// each, plus 4 days away at $150 and the $797 price; 3 × $20 × 48 ÷ 12 = $240 a month.
+		// each, plus 4 days away at $150 and the $797 price; 3 × $20 × 48 ÷ 12 = $240 a month,
+		// built up over the 6-month ramp-up (840 by month 6), then 240 a month.
 		const hours = Number(walton.total_hours);
 		const hourly = Number(wa.h_median);
 		const total = Number(walton.cost_usd) + Math.ceil(hours / 8) * 150 + hours * hourly;
 		const total$ = usd(total);
-		const payback = months(total / 240);
+		const payback = months(6 + (total - 840) / 240);
 		const totalCost = s.page.locator('[data-metric="total-cost"]');
 		await expect.poll(() => totalCost.textContent()).toBe(total$);
 		await s.page.emulateMedia({ media: 'print' });
@@ -219,6 +220,11 @@ describe('printed programs report', () => {
 		expect(await row(table, 'Medical sessions per week')).toEqual([
 			'Medical sessions per week',
 			'3 sessions/week',
+			'assumption'
+		]);
+		expect(await row(table, 'Months to build the full medical caseload')).toEqual([
+			'Months to build the full medical caseload',
+			'6 months',
 			'assumption'
 		]);
 		expect(await row(table, 'Days away from home')).toEqual([

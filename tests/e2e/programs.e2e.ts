@@ -95,8 +95,19 @@ describe('programs page', () => {
 		await s.page.getByLabel('Program', { exact: true }).selectOption('walton_onc_4day');
 		const total = s.page.locator('[data-result="total"]');
 		await expect.poll(() => total.textContent()).toBe('$2,296');
-		// 2296.20 ÷ (3 sessions × $20 × 48 weeks ÷ 12 = $240 a month) = 9.6 months
-		expect(await s.page.locator('[data-metric="payback"]').textContent()).toBe('9.6 months');
+		// 3 sessions × $20 × 48 weeks ÷ 12 = $240 a month, built up over 6 months (the income
+		// page's ramp-up): 40 + 80 + 120 + 160 + 200 + 240 = 840 by month 6, then $240 a month:
+		// 6 + (2296.20 − 840) ÷ 240 = 12.0675 months
+		expect(await s.page.locator('[data-metric="payback"]').textContent()).toBe('12.1 months');
+		// with no ramp-up the whole $240 comes from month 1: 2296.20 ÷ 240 = 9.5675
+		await s.page.getByLabel('Months to build the full medical caseload (months)').fill('0');
+		await expect
+			.poll(() => s.page.locator('[data-metric="payback"]').textContent())
+			.toBe('9.6 months');
+		await s.page.getByLabel('Months to build the full medical caseload (months)').fill('6');
+		await expect
+			.poll(() => s.page.locator('[data-metric="payback"]').textContent())
+			.toBe('12.1 months');
 		await s.page.getByLabel('Amount borrowed (USD)').fill('1000');
 		await s.page.getByLabel('Interest rate (APR) (%)').fill('12');
 		await s.page.getByLabel('Loan term (months)').fill('12');
