@@ -6,7 +6,17 @@
  *
  * @module
  */
-import { assertFieldInRange, DRIVERS, INCOME_INPUT_FIELDS, type IncomeInputs } from '$lib/finance';
+import { DRIVERS, INCOME_INPUT_FIELDS, INCOME_INPUT_LIMITS, type IncomeInputs } from '$lib/finance';
+import {
+	number,
+	oneOf,
+	optional,
+	readQuery,
+	upper,
+	writeQuery,
+	type Param,
+	type QueryValues
+} from '$lib/state/query';
 import { copyBounds, type RangeBounds } from './ranges';
 
 export interface IncomeUrlState {
@@ -23,31 +33,28 @@ export interface IncomeUrlRead extends IncomeUrlState {
 	present: (keyof IncomeInputs)[];
 }
 
-const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const bound = (b: 'low' | 'high', d: string) => `${b}.${d}`;
 
-function readNumber(
-	params: URLSearchParams,
-	name: string,
-	field: keyof IncomeInputs,
-	problems: string[]
-): number | null {
-	const raw = params.get(name);
-	if (raw === null) return null;
-	const text = raw.trim();
-	if (!NUMBER.test(text)) {
-		problems.push(`The link's ${name} "${raw}" is not a number, so the default was used.`);
-		return null;
+/** Every parameter: the input fields, `low.<driver>` / `high.<driver>`, then `state`. */
+function incomeSpec(states: readonly string[]): Record<string, Param<number | string | null>> {
+	const spec: Record<string, Param<number | string | null>> = {};
+	for (const key of INCOME_INPUT_FIELDS) spec[key] = number(INCOME_INPUT_LIMITS[key]);
+	for (const d of DRIVERS)
+		for (const b of ['low', 'high'] as const) spec[bound(b, d)] = number(INCOME_INPUT_LIMITS[d]);
+	spec.state = optional(oneOf(states, 'a US state code', upper));
+	return spec;
+}
+
+type Flat = QueryValues<ReturnType<typeof incomeSpec>>;
+
+function flatten(s: IncomeUrlState): Flat {
+	const flat: Flat = { state: s.state };
+	for (const key of INCOME_INPUT_FIELDS) flat[key] = s.inputs[key];
+	for (const d of DRIVERS) {
+		flat[bound('low', d)] = s.ranges[d].low;
+		flat[bound('high', d)] = s.ranges[d].high;
 	}
-	const value = Number(text);
-	try {
-		assertFieldInRange(field, value);
-	} catch (e) {
-		problems.push(
-			`The link's ${name} ${text} was not used (${(e as Error).message}); the default was kept.`
-		);
-		return null;
-	}
-	return value;
+	return flat;
 }
 
 /**
@@ -63,33 +70,17 @@ export function readIncomeUrl(
 	defaults: Omit<IncomeUrlState, 'state'>,
 	states: readonly string[]
 ): IncomeUrlRead {
-	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-	const problems: string[] = [];
-	const present: (keyof IncomeInputs)[] = [];
+	const r = readQuery(query, incomeSpec(states), flatten({ ...defaults, state: null }));
 	const inputs: IncomeInputs = { ...defaults.inputs };
-	for (const key of INCOME_INPUT_FIELDS) {
-		const v = readNumber(params, key, key, problems);
-		if (v !== null) {
-			inputs[key] = v;
-			present.push(key);
-		}
-	}
+	for (const key of INCOME_INPUT_FIELDS) inputs[key] = r.values[key] as number;
 	const ranges = copyBounds(defaults.ranges);
 	for (const d of DRIVERS) {
-		for (const bound of ['low', 'high'] as const) {
-			const v = readNumber(params, `${bound}.${d}`, d, problems);
-			if (v !== null) ranges[d][bound] = v;
-		}
+		ranges[d].low = r.values[bound('low', d)] as number;
+		ranges[d].high = r.values[bound('high', d)] as number;
 	}
-	const rawState = params.get('state');
-	let state: string | null = null;
-	if (rawState !== null && rawState !== '') {
-		const code = rawState.trim().toUpperCase();
-		if (states.includes(code)) state = code;
-		else
-			problems.push(`The link's state "${rawState}" is not a US state code, so none was chosen.`);
-	}
-	return { inputs, ranges, state, problems, present };
+	const present = INCOME_INPUT_FIELDS.filter((k) => r.present.includes(k));
+	const state = r.values.state as string | null;
+	return { inputs, ranges, state, problems: r.problems, present };
 }
 
 function sameBounds(a: RangeBounds, b: RangeBounds): boolean {
@@ -104,18 +95,9 @@ function sameBounds(a: RangeBounds, b: RangeBounds): boolean {
  * Worked example: defaults with programCostUsd 4200 → "?relaxationSessionsPerWeek=15&…&programCostUsd=4200&…&low.rampUpMonths=3&…".
  */
 export function writeIncomeUrl(s: IncomeUrlState, defaults: Omit<IncomeUrlState, 'state'>): string {
-	const p = new URLSearchParams();
 	const changed =
 		INCOME_INPUT_FIELDS.some((k) => s.inputs[k] !== defaults.inputs[k]) ||
 		!sameBounds(s.ranges, defaults.ranges);
-	if (changed) {
-		for (const key of INCOME_INPUT_FIELDS) p.set(key, String(s.inputs[key]));
-		for (const d of DRIVERS) {
-			p.set(`low.${d}`, String(s.ranges[d].low));
-			p.set(`high.${d}`, String(s.ranges[d].high));
-		}
-	}
-	if (s.state) p.set('state', s.state);
-	const q = p.toString();
-	return q ? `?${q}` : '';
+	const leaveOut = changed ? {} : flatten({ ...defaults, state: null });
+	return writeQuery(incomeSpec([]), flatten(s), leaveOut);
 }
