@@ -169,8 +169,8 @@ export class Planner {
 		this.weightText = this.#weightTexts(r.weighting);
 		this.why = r.why;
 		this.notice =
-			r.ignored.length > 0
-				? `The link had values that could not be used, so defaults stand in for: ${r.ignored.join(', ')}.`
+			r.problems.length > 0
+				? `The link had values that could not be used, so defaults stand in for them: ${r.problems.join('; ')}.`
 				: null;
 	}
 
