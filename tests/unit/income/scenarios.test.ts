@@ -125,7 +125,8 @@ describe('scenario storage', () => {
 		expect(loadValue(storage, SCENARIO_STORE)).toEqual({
 			value: book,
 			problem: null,
-			from: 'current'
+			from: 'current',
+			keptAside: null
 		});
 	});
 
