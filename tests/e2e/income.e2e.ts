@@ -271,7 +271,7 @@ describe('links from other pages', () => {
 		await s.page.goto(`${BASE}/income?denialRate=lots`, { waitUntil: 'networkidle' });
 		await expect
 			.poll(() => s.page.getByRole('alert').textContent())
-			.toContain('The link\'s denialRate "lots" is not a number, so the default was used.');
+			.toContain('denialRate: lots is not a number');
 		await expect.poll(() => shown(s.page)).toEqual(expected(DEFAULTS));
 	});
 

@@ -6,7 +6,13 @@
  *
  * @module
  */
-import { DRIVERS, INCOME_INPUT_FIELDS, INCOME_INPUT_LIMITS, type IncomeInputs } from '$lib/finance';
+import {
+	DRIVERS,
+	INCOME_INPUT_FIELDS,
+	INCOME_INPUT_LIMITS,
+	validateIncomeInputs,
+	type IncomeInputs
+} from '$lib/finance';
 import {
 	number,
 	oneOf,
@@ -62,6 +68,9 @@ function flatten(s: IncomeUrlState): Flat {
  * unusable keeps its default and is reported in `problems`. `state` must be one of `states`
  * (case-insensitive).
  *
+ * Values that are valid alone but not together (see `validateIncomeInputs`) are taken back
+ * to their defaults, the link's last first, until the inputs fit; each is reported.
+ *
  * Worked example: `?programCostUsd=4200&state=tx` → inputs = defaults with programCostUsd
  * 4200, state 'TX', problems [].
  */
@@ -79,8 +88,29 @@ export function readIncomeUrl(
 		ranges[d].high = r.values[bound('high', d)] as number;
 	}
 	const present = INCOME_INPUT_FIELDS.filter((k) => r.present.includes(k));
+	const problems = [...r.problems];
+	// Values that are each fine but not together (more relaxation hours than the cap): the
+	// link's last ones go back to their defaults until the inputs fit, and each is named.
+	for (let i = present.length - 1; i >= 0; i--) {
+		const clash = combinationProblem(inputs);
+		if (clash === null) break;
+		const key = present[i]!;
+		if (inputs[key] === defaults.inputs[key]) continue;
+		problems.push(`${key}: ${inputs[key]} is not possible with the other values (${clash})`);
+		inputs[key] = defaults.inputs[key];
+		present.splice(i, 1);
+	}
 	const state = r.values.state as string | null;
-	return { inputs, ranges, state, problems: r.problems, present };
+	return { inputs, ranges, state, problems, present };
+}
+
+function combinationProblem(inputs: IncomeInputs): string | null {
+	try {
+		validateIncomeInputs(inputs);
+		return null;
+	} catch (e) {
+		return (e as Error).message;
+	}
 }
 
 function sameBounds(a: RangeBounds, b: RangeBounds): boolean {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DRIVERS, INCOME_INPUT_FIELDS, INCOME_INPUT_LIMITS, type IncomeInputs } from '$lib/finance';
+import {
+	DRIVERS,
+	INCOME_INPUT_FIELDS,
+	INCOME_INPUT_LIMITS,
+	validateIncomeInputs,
+	type IncomeInputs
+} from '$lib/finance';
 import type { RangeBounds } from '$lib/income/ranges';
 import { readIncomeUrl, writeIncomeUrl } from '$lib/income/url';
 import { realisticInputs } from '../finance/fixtures';
@@ -115,6 +121,31 @@ describe('income URL state', () => {
 			'x is not a setting of this page, so x=<script> was ignored'
 		]);
 		expect(writeIncomeUrl({ ...defaults, state: r.state }, defaults)).toBe('?state=TX');
+	});
+
+	it("takes back the link's last values until the inputs fit together, naming each", () => {
+		// every field at its maximum: more relaxation hours than any cap allows
+		const q = new URLSearchParams(
+			INCOME_INPUT_FIELDS.map((k) => [k, String(INCOME_INPUT_LIMITS[k].max)])
+		);
+		const r = read(`?${q}`);
+		expect(() => validateIncomeInputs(r.inputs)).not.toThrow();
+		const reverted = INCOME_INPUT_FIELDS.filter((k) => !r.present.includes(k));
+		expect(reverted.length).toBeGreaterThan(0);
+		for (const k of reverted) expect(r.inputs[k]).toBe(defaults.inputs[k]);
+		for (const k of r.present) expect(r.inputs[k]).toBe(INCOME_INPUT_LIMITS[k].max);
+		expect(r.problems).toEqual(
+			reverted
+				.filter((k) => INCOME_INPUT_LIMITS[k].max !== defaults.inputs[k])
+				.reverse()
+				.map((k) =>
+					expect.stringMatching(
+						new RegExp(
+							`^${k.replace('.', '\\.')}: ${INCOME_INPUT_LIMITS[k].max} is not possible with the other values \\(.+\\)$`
+						)
+					)
+				)
+		);
 	});
 
 	it('reads numbers in exponent form, as JavaScript writes tiny values', () => {
