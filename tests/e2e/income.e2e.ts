@@ -281,7 +281,7 @@ describe('links from other pages', () => {
 		await s.page.goto(`${BASE}/income?privateDenialRate=lots`, { waitUntil: 'networkidle' });
 		await expect
 			.poll(() => s.page.getByRole('alert').textContent())
-			.toContain('The link\'s privateDenialRate "lots" is not a number, so the default was used.');
+			.toContain('privateDenialRate: lots is not a number');
 		await expect.poll(() => shown(s.page)).toEqual(expected(DEFAULTS));
 	});
 

@@ -12,7 +12,7 @@
  * ```
  */
 import { marketingTotals } from '$lib/finance/marketing';
-import { storageKey } from '$lib/state/storage';
+import { storageKey, type KeptAside } from '$lib/state/storage';
 import {
 	MARKETING_PLAN_STORE_NAME,
 	MARKETING_PLAN_STORE_VERSION,
@@ -31,7 +31,12 @@ export type MarketingPlanReading =
 	/** The user has not saved a plan (the checklist page's defaults are not stored until edited). */
 	| { status: 'none' }
 	/** Something is saved but cannot be read; `reason` says why. */
-	| { status: 'unreadable'; reason: string }
+	| {
+			status: 'unreadable';
+			reason: string;
+			/** What is stored, to offer as a download (absent when storage cannot be read). */
+			kept?: KeptAside;
+	  }
 	| {
 			status: 'ok';
 			plan: MarketingPlan;
@@ -56,10 +61,19 @@ export function readMarketingPlan(storage: Pick<Storage, 'getItem'>): MarketingP
 	try {
 		parsed = JSON.parse(raw);
 	} catch {
-		return { status: 'unreadable', reason: 'not valid JSON' };
+		return {
+			status: 'unreadable',
+			reason: 'not valid JSON',
+			kept: { key: MARKETING_PLAN_KEY, text: raw }
+		};
 	}
 	const plan = validatePlan(parsed);
-	if (!plan) return { status: 'unreadable', reason: 'unexpected shape' };
+	if (!plan)
+		return {
+			status: 'unreadable',
+			reason: 'unexpected shape',
+			kept: { key: MARKETING_PLAN_KEY, text: raw }
+		};
 	const inputs = plan.channels.map(toChannelInputs);
 	const totals = marketingTotals({ channels: inputs });
 	return {

@@ -77,14 +77,22 @@ function isQuarantined(x: unknown): x is QuarantinedEntry {
 
 /**
  * Validate a version-2 value. Returns null only when the whole value is unusable; bad step
- * entries are moved to `quarantine` (with the reason) and the good ones kept.
+ * entries are moved to `quarantine` (with the reason) and the good ones kept. Nothing is
+ * dropped: a malformed entry already in `quarantine` stays there, wrapped with a reason.
  */
 export function validateChecklist(value: unknown): ChecklistData | null {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
 	const v = value as Record<string, unknown>;
 	if (typeof v.steps !== 'object' || v.steps === null || Array.isArray(v.steps)) return null;
+	if (v.quarantine !== undefined && !Array.isArray(v.quarantine)) return null;
 	const out = emptyChecklist();
-	if (Array.isArray(v.quarantine)) out.quarantine = v.quarantine.filter(isQuarantined);
+	// An entry already kept aside is kept again as it is, even one of an odd shape.
+	for (const q of (v.quarantine as unknown[] | undefined) ?? [])
+		out.quarantine.push(
+			isQuarantined(q)
+				? q
+				: { stepId: '(unknown step)', raw: q, reason: 'a kept-aside entry of an unexpected shape' }
+		);
 	for (const [id, raw] of Object.entries(v.steps as Record<string, unknown>)) {
 		const read = readStepState(raw);
 		if ('state' in read) out.steps[id] = read.state;

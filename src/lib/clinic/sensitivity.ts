@@ -5,11 +5,14 @@
  * @module
  */
 import {
+	CLINIC_NUMBER_FIELDS,
+	clinicFieldProblem,
 	clinicSensitivity,
 	withPriceFactor,
 	type ClinicInputs,
 	type ClinicVariantResult
 } from '$lib/finance';
+import { FIELD_META, limitText } from './fields';
 import { pctOfFraction } from '$lib/format';
 import { WAGE_LABEL, WAGE_PERCENTILES, type Wages } from './scenario';
 
@@ -32,6 +35,15 @@ type Slot =
 
 const signed = (n: number) => `${n > 0 ? '+' : '−'}${Math.abs(n)}`;
 
+/** Why a variant cannot be run: a changed field beyond what the planner takes, or null. */
+function beyondLimits(inputs: ClinicInputs, base: ClinicInputs): string | null {
+	for (const f of CLINIC_NUMBER_FIELDS) {
+		if (inputs[f] !== base[f] && clinicFieldProblem(f, inputs[f]) !== null)
+			return `${FIELD_META[f].label.toLowerCase()} would be beyond ${limitText(f)}`;
+	}
+	return null;
+}
+
 /**
  * Builds and runs the variants around `base`, in display order.
  *
@@ -39,18 +51,18 @@ const signed = (n: number) => `${n > 0 ? '+' : '−'}${Math.abs(n)}`;
  * - Target utilisation ± 10 and 20 points; a step that leaves 0–100 % is marked unavailable.
  * - Wage: each percentile of the state's May 2025 wages (wage model only; a null entry is
  *   "not published").
+ * - A price or wage step that takes a field beyond its limits (a price already near the
+ *   highest the planner takes) is marked unavailable with the reason, never run.
  *
  * Worked example: base target 75 % → utilisation rows at 55 %, 65 %, 85 % and 95 %.
  */
 export function sensitivityRows(base: ClinicInputs, wages: Wages): SensitivityRow[] {
 	const slots: Slot[] = [{ id: 'base', group: 'base', label: 'Your plan', inputs: base }];
 	for (const step of PRICE_STEPS) {
-		slots.push({
-			id: `price${step}`,
-			group: 'price',
-			label: `Prices ${signed(step)}%`,
-			inputs: withPriceFactor(base, 1 + step / 100)
-		});
+		const inputs = withPriceFactor(base, 1 + step / 100);
+		const beyond = beyondLimits(inputs, base);
+		const slot = { id: `price${step}`, group: 'price' as const, label: `Prices ${signed(step)}%` };
+		slots.push(beyond ? { ...slot, unavailable: beyond } : { ...slot, inputs });
 	}
 	for (const step of UTILISATION_STEPS) {
 		const target = base.targetUtilisation + step / 100;
@@ -76,7 +88,13 @@ export function sensitivityRows(base: ClinicInputs, wages: Wages): SensitivityRo
 		} else if (annual === null) {
 			slots.push({ id, group: 'wage', label, unavailable: 'not published' });
 		} else {
-			slots.push({ id, group: 'wage', label, inputs: { ...base, therapistAnnualWageUsd: annual } });
+			const inputs = { ...base, therapistAnnualWageUsd: annual };
+			const beyond = beyondLimits(inputs, base);
+			slots.push(
+				beyond
+					? { id, group: 'wage', label, unavailable: beyond }
+					: { id, group: 'wage', label, inputs }
+			);
 		}
 	}
 	const run = slots.filter((s): s is Extract<Slot, { inputs: ClinicInputs }> => 'inputs' in s);

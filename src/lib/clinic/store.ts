@@ -25,6 +25,7 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
 /** True when `x` has the shape of a saved scenario (field texts are checked when loaded). */
 export function isSavedScenario(x: unknown): x is SavedScenario {
 	if (!isObject(x) || typeof x.name !== 'string' || typeof x.savedAt !== 'string') return false;
+	if (Number.isNaN(Date.parse(x.savedAt))) return false;
 	if (nameProblem(x.name) !== null) return false;
 	const s = x.scenario;
 	if (!isObject(s) || typeof s.state !== 'string') return false;

@@ -29,11 +29,21 @@ function drawAll(): void {
 	flushSync();
 }
 
+/** The element id a `#fragment` names; a hand-edited one may not decode ("#%E0%A4%A"). */
+function fragmentId(): string {
+	const raw = location.hash.slice(1);
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}
+
 let scrolledTo: string | null = null;
 /** Where the window was when the first section asked; a reader who has scrolled since is left be. */
 let startY = 0;
 function scrollToFragment(): void {
-	const id = decodeURIComponent(location.hash.slice(1));
+	const id = fragmentId();
 	if (!id || id === scrolledTo || scrollY !== startY) return;
 	const target = document.getElementById(id);
 	if (target) {
@@ -52,8 +62,7 @@ export function drawLater(draw: () => void): () => void {
 		startY = scrollY;
 		addEventListener('beforeprint', drawAll);
 		// A fragment already in the first HTML was scrolled to by the browser.
-		if (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))))
-			scrolledTo = decodeURIComponent(location.hash.slice(1));
+		if (location.hash && document.getElementById(fragmentId())) scrolledTo = fragmentId();
 	}
 	queue.push(draw);
 	schedule();

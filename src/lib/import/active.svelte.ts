@@ -3,6 +3,7 @@
  * layout. Loaded from IndexedDB in the browser; `null` means the bundled data is in use.
  */
 import { createContext } from 'svelte';
+import type { KeptAside } from '$lib/state/storage';
 import { clearImported, loadImported, saveImported } from './idb';
 import type { ImportedSet } from './set';
 
@@ -10,12 +11,15 @@ export class ActiveImport {
 	set = $state.raw<ImportedSet | null>(null);
 	/** A storage problem to show the user, or null. */
 	problem = $state<string | null>(null);
+	/** A stored value that could not be used, offered for download with `problem`. */
+	keptAside = $state.raw<KeptAside | null>(null);
 	loaded = $state(false);
 
 	async load(): Promise<void> {
 		const r = await loadImported();
 		this.set = r.set;
 		this.problem = r.error;
+		this.keptAside = r.keptAside;
 		this.loaded = true;
 	}
 

@@ -1,8 +1,14 @@
 /**
  * Browser-only: keep the imported data set in IndexedDB across reloads, until removed.
  * Every function resolves (never rejects) with an error message for the user instead.
+ *
+ * A stored value that is not an import of the current shape (damaged, or written by another
+ * version) is never used and never dropped: it is moved to the key `corrupt:<time>` in the
+ * same store, reported, and returned as text for the page to offer as a download; the pages use
+ * the bundled data.
  */
-import type { ImportedSet } from './set';
+import type { KeptAside } from '$lib/state/storage';
+import { validateImportedSet, type ImportedSet } from './set';
 
 const DB = 'mmp-imports';
 const STORE = 'sets';
@@ -21,8 +27,17 @@ function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<
 	return openDb().then(
 		(db) =>
 			new Promise<T>((resolve, reject) => {
-				const tx = db.transaction(STORE, mode);
-				const req = op(tx.objectStore(STORE));
+				let tx: IDBTransaction;
+				let req: IDBRequest<T>;
+				try {
+					tx = db.transaction(STORE, mode);
+					req = op(tx.objectStore(STORE));
+				} catch (e) {
+					// e.g. a database of this name without our store
+					db.close();
+					reject(e);
+					return;
+				}
 				tx.oncomplete = () => {
 					db.close();
 					resolve(req.result);
@@ -35,14 +50,59 @@ function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<
 	);
 }
 
-export async function loadImported(): Promise<{ set: ImportedSet | null; error: string | null }> {
-	if (typeof indexedDB === 'undefined') return { set: null, error: null };
+export interface LoadedImport {
+	set: ImportedSet | null;
+	error: string | null;
+	/** A stored value that could not be used, as text to download, or null. */
+	keptAside: KeptAside | null;
+}
+
+/** A stored value as text for download: JSON where it can be, else its string form. */
+function asText(value: unknown): string {
 	try {
-		const set = (await run('readonly', (s) => s.get(KEY))) as ImportedSet | undefined;
-		return { set: set ?? null, error: null };
-	} catch (e) {
-		return { set: null, error: `Your imported data could not be read (${(e as Error).message}).` };
+		return JSON.stringify(value, null, 1) ?? String(value);
+	} catch {
+		return String(value);
 	}
+}
+
+export async function loadImported(now = Date.now()): Promise<LoadedImport> {
+	if (typeof indexedDB === 'undefined') return { set: null, error: null, keptAside: null };
+	let value: unknown;
+	try {
+		value = await run('readonly', (s) => s.get(KEY));
+	} catch (e) {
+		const newer = (e as { name?: string }).name === 'VersionError';
+		return {
+			set: null,
+			error: newer
+				? 'Your imported data was saved by a newer version of this planner, so this page uses the bundled data; the import is left as it is.'
+				: `Your imported data could not be read (${(e as Error).message}), so this page uses the bundled data.`,
+			keptAside: null
+		};
+	}
+	if (value === undefined) return { set: null, error: null, keptAside: null };
+	const set = validateImportedSet(value);
+	if (set) return { set, error: null, keptAside: null };
+	const text = asText(value);
+	const aside = `corrupt:${now}`;
+	try {
+		await run('readwrite', (s) => {
+			s.put(value, aside);
+			return s.delete(KEY);
+		});
+	} catch (e) {
+		return {
+			set: null,
+			error: `Your imported data could not be read (it is not an import of the expected shape), and it could not be moved aside (${(e as Error).message}). It is left as it is until you import a file; download it now to keep a copy. The pages use the bundled data.`,
+			keptAside: { key: `${DB}/${KEY}`, text }
+		};
+	}
+	return {
+		set: null,
+		error: `Your imported data could not be read (it is not an import of the expected shape). It was kept aside in this browser under "${DB}/${aside}" (you can download it here) and the pages use the bundled data.`,
+		keptAside: { key: `${DB}/${aside}`, text }
+	};
 }
 
 export async function saveImported(set: ImportedSet): Promise<string | null> {

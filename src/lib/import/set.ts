@@ -1,7 +1,13 @@
 /**
  * An imported OEWS data set and the views pages need of it. Pure.
  */
-import type { ImportedRow, ImportSummary } from './oews';
+import {
+	OEWS_NUMBER_COLUMNS,
+	OEWS_TEXT_COLUMNS,
+	type AreaLevel,
+	type ImportedRow,
+	type ImportSummary
+} from './oews';
 
 export interface ImportedSet {
 	fileName: string;
@@ -13,6 +19,63 @@ export interface ImportedSet {
 	importedAt: string;
 	rows: ImportedRow[];
 	summary: ImportSummary;
+}
+
+const LEVELS: readonly AreaLevel[] = ['national', 'state', 'territory', 'metro', 'nonmetro'];
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isTextOrNull = (x: unknown) => x === null || typeof x === 'string';
+
+function isRow(x: unknown): x is ImportedRow {
+	if (!isRecord(x) || !(LEVELS as readonly unknown[]).includes(x.level) || !isCount(x.row))
+		return false;
+	if (!isRecord(x.notes) || !Object.values(x.notes).every((n) => typeof n === 'string'))
+		return false;
+	return (
+		OEWS_NUMBER_COLUMNS.every((c) => x[c] === null || isCount(x[c])) &&
+		OEWS_TEXT_COLUMNS.every((c) => isTextOrNull(x[c]))
+	);
+}
+
+function isProblemList(x: unknown): boolean {
+	return (
+		Array.isArray(x) &&
+		x.every(
+			(p) =>
+				isRecord(p) &&
+				isCount(p.row) &&
+				typeof p.message === 'string' &&
+				(p.column === undefined || typeof p.column === 'string')
+		)
+	);
+}
+
+function isSummary(x: unknown): x is ImportSummary {
+	return (
+		isRecord(x) &&
+		isCount(x.rowsRead) &&
+		isCount(x.rowsKept) &&
+		isRecord(x.byLevel) &&
+		LEVELS.every((l) => isCount((x.byLevel as Record<string, unknown>)[l])) &&
+		isProblemList(x.warnings) &&
+		isProblemList(x.errors) &&
+		isTextOrNull(x.occTitle)
+	);
+}
+
+/**
+ * A stored import if it has the shape the pages read (every row and summary field of the
+ * right type, numbers finite), else null: the import store then keeps it aside and the pages
+ * use the bundled data.
+ */
+export function validateImportedSet(x: unknown): ImportedSet | null {
+	if (!isRecord(x)) return null;
+	const texts = [x.fileName, x.period, x.occCode, x.importedAt];
+	if (!texts.every((t) => typeof t === 'string') || !isTextOrNull(x.occTitle)) return null;
+	if (!Array.isArray(x.rows) || !x.rows.every(isRow) || !isSummary(x.summary)) return null;
+	return x as unknown as ImportedSet;
 }
 
 /** The badge text shown wherever imported figures replace bundled ones. */

@@ -331,7 +331,8 @@ export function fieldsOf(group: GroupId): FieldKey[] {
  * Worked example: valueToText('denialRate', 0.118) → '11.8'; valueToText('programCostUsd', 3000) → '3000'.
  */
 export function valueToText(key: FieldKey, value: number): string {
-	return FIELDS[key].display === 'percent' ? shiftDecimal(String(value), 2) : String(value);
+	// Plain digits, never exponent form (String(1e-7) is "1e-7"), so the form can read it back.
+	return shiftDecimal(String(value), FIELDS[key].display === 'percent' ? 2 : 0);
 }
 
 /**

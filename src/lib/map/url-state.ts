@@ -1,9 +1,11 @@
 /**
- * Read and write the location explorer's shareable state in the query string. Pure: takes and
- * returns URLSearchParams, validating every value (unknown values fall back to defaults).
+ * Read and write the location explorer's shareable state in the query string, through the one
+ * query parser (`$lib/state/query`). Pure: every value is checked; one that cannot be used keeps
+ * its default and is reported in `problems`.
  */
 import type { ClassMethod } from './geo';
 import type { Vintage } from './metrics';
+import { list, oneOf, optional, readQuery, upper, writeQuery } from '$lib/state/query';
 
 export interface ExplorerState {
 	metric: string;
@@ -17,37 +19,33 @@ export interface ExplorerState {
 
 export const MAX_COMPARE = 4;
 
+function explorerSpec(known: { metrics: readonly string[]; states: readonly string[] }) {
+	const state = oneOf(known.states, 'a state', upper);
+	return {
+		metric: oneOf(known.metrics, 'a map metric'),
+		vintage: oneOf<Vintage>(['2024', '2025'], 'a year with data (2024 or 2025)'),
+		method: oneOf<ClassMethod>(['quantile', 'equal'], 'a classing method (quantile or equal)'),
+		state: optional(state),
+		compare: list(state, MAX_COMPARE)
+	};
+}
+
+/**
+ * Reads a link: upper-cases state codes, merges repeated ones and keeps at most four to compare.
+ *
+ * Worked example: "compare=tx,ZZ" → compare ['TX'], problems ['compare: ZZ is not a state'].
+ */
 export function readExplorerState(
 	params: URLSearchParams,
 	known: { metrics: readonly string[]; states: readonly string[] },
 	defaults: ExplorerState
-): ExplorerState {
-	const metric = params.get('metric');
-	const vintage = params.get('vintage');
-	const method = params.get('method');
-	const state = params.get('state')?.toUpperCase() ?? null;
-	const compare = (params.get('compare') ?? '')
-		.split(',')
-		.map((s) => s.trim().toUpperCase())
-		.filter((s, i, all) => known.states.includes(s) && all.indexOf(s) === i)
-		.slice(0, MAX_COMPARE);
-	return {
-		metric: metric && known.metrics.includes(metric) ? metric : defaults.metric,
-		vintage: vintage === '2024' || vintage === '2025' ? vintage : defaults.vintage,
-		method: method === 'equal' || method === 'quantile' ? method : defaults.method,
-		state: state && known.states.includes(state) ? state : defaults.state,
-		compare: params.has('compare') ? compare : defaults.compare
-	};
+): ExplorerState & { problems: string[] } {
+	const r = readQuery(params, explorerSpec(known), defaults);
+	return { ...r.values, problems: r.problems };
 }
 
 /** Query string for a state, leaving out values equal to the defaults. */
 export function writeExplorerState(s: ExplorerState, defaults: ExplorerState): string {
-	const p = new URLSearchParams();
-	if (s.metric !== defaults.metric) p.set('metric', s.metric);
-	if (s.vintage !== defaults.vintage) p.set('vintage', s.vintage);
-	if (s.method !== defaults.method) p.set('method', s.method);
-	if (s.state) p.set('state', s.state);
-	if (s.compare.length > 0) p.set('compare', s.compare.join(','));
-	const q = p.toString().replaceAll('%2C', ',');
-	return q ? `?${q}` : '';
+	// Writing does not consult the lists of known values.
+	return writeQuery(explorerSpec({ metrics: [], states: [] }), s, defaults);
 }

@@ -1,8 +1,10 @@
 /**
  * The planner's shareable state in the query string: the user's state, the training hours
- * asked about, the programs compared and the program in the calculator. Pure; every value is
- * checked against what exists, and unknown values are dropped.
+ * asked about, the programs compared and the program in the calculator. Pure, through the one
+ * query parser (`$lib/state/query`): every value is checked against what exists; one that
+ * cannot be used is left out and reported in `problems`.
  */
+import { list, number, oneOf, optional, readQuery, upper, writeQuery } from '$lib/state/query';
 
 export interface PlannerState {
 	/** USPS code of the user's state, or null. */
@@ -17,34 +19,29 @@ export interface PlannerState {
 
 export const MAX_COMPARE = 4;
 
+function plannerSpec(known: { states: readonly string[]; programs: readonly string[] }) {
+	const program = oneOf(known.programs, 'a program on this page');
+	return {
+		state: optional(oneOf(known.states, 'a state', upper)),
+		hours: optional(number({ min: 0, max: 99_999, integer: true })),
+		compare: list(program, MAX_COMPARE),
+		program: optional(program)
+	};
+}
+
+const NONE: PlannerState = { state: null, hours: null, compare: [], program: null };
+
+/** Worked example: "program=foo" → program null, problems ['program: foo is not a program on this page']. */
 export function readPlannerState(
 	params: URLSearchParams,
 	known: { states: readonly string[]; programs: readonly string[] }
-): PlannerState {
-	const state = params.get('state')?.toUpperCase() ?? null;
-	const hoursText = params.get('hours');
-	const hours = hoursText !== null && /^\d{1,5}$/.test(hoursText) ? Number(hoursText) : null;
-	const compare = (params.get('compare') ?? '')
-		.split(',')
-		.map((s) => s.trim())
-		.filter((s, i, all) => known.programs.includes(s) && all.indexOf(s) === i)
-		.slice(0, MAX_COMPARE);
-	const program = params.get('program');
-	return {
-		state: state && known.states.includes(state) ? state : null,
-		hours,
-		compare,
-		program: program && known.programs.includes(program) ? program : null
-	};
+): PlannerState & { problems: string[] } {
+	const r = readQuery(params, plannerSpec(known), NONE);
+	return { ...r.values, problems: r.problems };
 }
 
 /** Query string for a state ("" when everything is at its default). */
 export function writePlannerState(s: PlannerState): string {
-	const p = new URLSearchParams();
-	if (s.state) p.set('state', s.state);
-	if (s.hours !== null) p.set('hours', String(s.hours));
-	if (s.compare.length > 0) p.set('compare', s.compare.join(','));
-	if (s.program) p.set('program', s.program);
-	const q = p.toString().replaceAll('%2C', ',');
-	return q ? `?${q}` : '';
+	// Writing does not consult the lists of known values.
+	return writeQuery(plannerSpec({ states: [], programs: [] }), s);
 }

@@ -47,6 +47,7 @@ export class ChecklistModel {
 	readonly ready = $derived(this.#store !== null);
 	readonly data: ChecklistData = $derived(this.#store?.current ?? emptyChecklist());
 	readonly problem = $derived(this.#store?.problem ?? null);
+	readonly keptAside = $derived(this.#store?.keptAside ?? null);
 
 	connect(): void {
 		this.#store ??= new Persisted(CHECKLIST_STORE);
@@ -155,6 +156,7 @@ export class MarketingModel {
 
 	readonly plan: MarketingPlan;
 	readonly problem = $derived(this.#store?.problem ?? null);
+	readonly keptAside = $derived(this.#store?.keptAside ?? null);
 	readonly canUndo = $derived(this.#store?.previous != null);
 
 	constructor(initial: () => MarketingPlan) {

@@ -229,8 +229,8 @@ export class Planner {
 		this.weightText = this.#weightTexts(r.weighting);
 		this.why = r.why;
 		const ignored =
-			r.ignored.length > 0
-				? `The link had values that could not be used, so defaults stand in for: ${r.ignored.join(', ')}.`
+			r.problems.length > 0
+				? `The link had values that could not be used, so defaults stand in for them: ${r.problems.join('; ')}.`
 				: null;
 		this.notice = [r.migration, ignored].filter((t) => t !== null).join(' ') || null;
 	}

@@ -5,7 +5,6 @@
  * effects) and call `mount()` from `onMount`.
  */
 import { dateLong } from '$lib/format';
-import { replaceState } from '$app/navigation';
 import {
 	afterTax,
 	DRIVERS,
@@ -32,6 +31,7 @@ import { parseRangeDraft, toRangeDraft, type RangeDraft } from '$lib/income/rang
 import { driverRanges, type RangeBounds } from '$lib/income/ranges';
 import { scenarioStore, type ScenarioBook, type ScenarioContent } from '$lib/income/scenarios';
 import { readIncomeUrl, writeIncomeUrl } from '$lib/income/url';
+import { syncAddress } from '$lib/state/address.svelte';
 import { Persisted } from '$lib/state/persisted.svelte';
 import {
 	runSimulationJob,
@@ -151,14 +151,13 @@ export class IncomePage {
 			return () => clearTimeout(t);
 		});
 
-		$effect(() => {
-			if (!this.ready || this.parsed.inputs === null) return;
-			if (this.committed !== this.parsed.inputs) return; // wait for the commit
-			const q = writeIncomeUrl(
+		syncAddress(() => {
+			if (!this.ready || this.parsed.inputs === null) return null;
+			if (this.committed !== this.parsed.inputs) return null; // wait for the commit
+			return writeIncomeUrl(
 				{ inputs: this.committed, ranges: this.basis.bounds, state: this.stateCode },
 				this.defaults
 			);
-			if (q !== location.search) replaceState(`${location.pathname}${q}`, {});
 		});
 	}
 

@@ -128,11 +128,16 @@ describe('readMarketingPlan', () => {
 	it('reports an unreadable plan without writing anything', () => {
 		const storage = new MemoryStorage();
 		storage.setItem(MARKETING_PLAN_KEY, '{oops');
-		expect(readMarketingPlan(storage)).toEqual({ status: 'unreadable', reason: 'not valid JSON' });
+		expect(readMarketingPlan(storage)).toEqual({
+			status: 'unreadable',
+			reason: 'not valid JSON',
+			kept: { key: MARKETING_PLAN_KEY, text: '{oops' }
+		});
 		storage.setItem(MARKETING_PLAN_KEY, '{"channels":[{"id":1}]}');
 		expect(readMarketingPlan(storage)).toEqual({
 			status: 'unreadable',
-			reason: 'unexpected shape'
+			reason: 'unexpected shape',
+			kept: { key: MARKETING_PLAN_KEY, text: '{"channels":[{"id":1}]}' }
 		});
 		expect([...storage.map.keys()]).toEqual([MARKETING_PLAN_KEY]);
 	});

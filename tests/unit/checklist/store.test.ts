@@ -93,6 +93,17 @@ describe('checklist storage', () => {
 		expect(storage.getItem('mmt:marketing-plan:v1')).toBe('{"channels":[]}');
 	});
 
+	it('keeps an odd entry already kept aside, and refuses a quarantine that is not a list', () => {
+		const odd = { stepId: 3, why: 'old' };
+		const good = { stepId: 'x', raw: 1, reason: 'r' };
+		expect(validateChecklist({ steps: {}, quarantine: [good, odd] })?.quarantine).toEqual([
+			good,
+			{ stepId: '(unknown step)', raw: odd, reason: 'a kept-aside entry of an unexpected shape' }
+		]);
+		expect(validateChecklist({ steps: {}, quarantine: 'lost?' })).toBeNull();
+		expect(validateChecklist({ steps: {} })).toEqual({ steps: {}, quarantine: [] });
+	});
+
 	it.each([null, [], 'text', { steps: [] }, { steps: null }])(
 		'treats %j as unreadable as a whole',
 		(v) => {

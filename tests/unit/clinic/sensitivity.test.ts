@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { projectClinic } from '$lib/finance';
+import { CLINIC_INPUT_LIMITS, projectClinic } from '$lib/finance';
+import { limitText } from '$lib/clinic/fields';
 import { checkScenario, defaultScenario } from '$lib/clinic/scenario';
 import { sensitivityRows } from '$lib/clinic/sensitivity';
 import { ctx } from './context';
@@ -59,6 +60,20 @@ describe('sensitivityRows', () => {
 		const commission = sensitivityRows({ ...inputs, payModel: 'commission' }, wages);
 		expect(commission.filter((r) => r.group === 'wage').map((r) => r.unavailable)).toEqual(
 			Array(5).fill('therapists are paid by commission')
+		);
+	});
+
+	it('marks a price or wage step beyond the limits the planner takes instead of throwing', () => {
+		const { max } = CLINIC_INPUT_LIMITS.cashMedicalPriceUsd;
+		const near = sensitivityRows({ ...inputs, cashMedicalPriceUsd: max * 0.95 }, wages);
+		expect(near.find((r) => r.id === 'price10')!.unavailable).toBe(
+			`self-pay medical price would be beyond ${limitText('cashMedicalPriceUsd')}`
+		);
+		expect(near.find((r) => r.id === 'price-10')!.unavailable).toBeNull();
+		const wageMax = CLINIC_INPUT_LIMITS.therapistAnnualWageUsd.max;
+		const rich = sensitivityRows(inputs, { ...wages, p90: wageMax * 10 });
+		expect(rich.find((r) => r.id === 'wage-p90')!.unavailable).toBe(
+			`therapist wage would be beyond ${limitText('therapistAnnualWageUsd')}`
 		);
 	});
 });

@@ -112,6 +112,7 @@ describe('clinicScenarioStore', () => {
 		const { treatmentRooms: _, ...fewer } = base.fields;
 		void _;
 		expect(isSavedScenario({ ...entry('A'), scenario: { ...base, fields: fewer } })).toBe(false);
+		expect(isSavedScenario({ ...entry('A'), savedAt: 'yesterday' })).toBe(false);
 		expect(isSavedScenario(entry('A'))).toBe(true);
 	});
 });

@@ -61,12 +61,31 @@ describe('writeClinicQuery / readClinicQuery', () => {
 			defaults
 		);
 		expect(r.ignored).toEqual(['state', 'pay', 'treatmentRooms', 'w_labour', 'd_lq']);
+		expect(r.problems).toEqual([
+			'state: zz is not a state (or US)',
+			'pay: barter is not wage or commission',
+			'treatmentRooms: abc is not a number',
+			'w_labour: 99 is not a weight from 0 to 10',
+			'd_lq: up is not higher or lower'
+		]);
 		expect(r.scenario.state).toBe(scenario.state);
 		expect(r.scenario.fields.treatmentRooms).toBe(scenario.fields.treatmentRooms);
 		expect(r.scenario.fields.rentMonthlyUsd).toBe('5000');
 		expect(r.scenario.wageChoice).toBe('p75');
 		expect(r.weighting.weights.labour).toBe(1);
 		expect(r.why).toBe('TX');
+	});
+
+	it('says why a number is out of range, ignores unknown parameters, and never throws', () => {
+		const r = readClinicQuery('?treatmentRooms=999&why=&x=%3Cscript%3E', known, defaults);
+		expect(r.scenario).toEqual(scenario);
+		expect(r.why).toBeNull();
+		expect(r.ignored).toEqual(['treatmentRooms', 'why', 'x']);
+		expect(r.problems).toEqual([
+			'treatmentRooms: 999 is not a whole number from 1 to 50 rooms',
+			'why: "" is not a state',
+			'x is not a setting of this page, so x=<script> was ignored'
+		]);
 	});
 
 	it('reads a bare state code from /location (lower case too)', () => {

@@ -101,6 +101,16 @@ describe('drawLater', () => {
 		expect(scroll).toHaveBeenCalledTimes(1);
 	});
 
+	it('draws every section when a hand-edited #fragment does not decode', async () => {
+		const { drawLater } = await fresh();
+		hash = '#%E0%A4%A';
+		const drawn: string[] = [];
+		drawLater(() => drawn.push('charts'));
+		drawLater(() => drawn.push('table'));
+		vi.runAllTimers();
+		expect(drawn).toEqual(['charts', 'table']);
+	});
+
 	it('does not pull back a reader who has scrolled since the page opened', async () => {
 		const { drawLater } = await fresh();
 		hash = '#marketing';

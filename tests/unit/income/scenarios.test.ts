@@ -126,7 +126,8 @@ describe('scenario storage', () => {
 		expect(loadValue(storage, STORE)).toEqual({
 			value: book,
 			problem: null,
-			from: 'current'
+			from: 'current',
+			keptAside: null
 		});
 	});
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DRIVERS, INCOME_INPUT_FIELDS, INCOME_INPUT_LIMITS, type IncomeInputs } from '$lib/finance';
+import {
+	DRIVERS,
+	INCOME_INPUT_FIELDS,
+	INCOME_INPUT_LIMITS,
+	validateIncomeInputs,
+	type IncomeInputs
+} from '$lib/finance';
 import type { RangeBounds } from '$lib/income/ranges';
 import { readIncomeUrl, writeIncomeUrl } from '$lib/income/url';
 import { fullBounds, realisticInputs } from '../finance/fixtures';
@@ -99,12 +105,51 @@ describe('income URL state', () => {
 		expect(r.state).toBeNull();
 		expect(r.present).toEqual([]);
 		expect(r.problems).toEqual([
-			'The link\'s privateDenialRate "abc" is not a number, so the default was used.',
-			"The link's programCostUsd -3 was not used (programCostUsd must be 0–10000000); the default was kept.",
-			"The link's horizonMonths 36.5 was not used (horizonMonths must be an integer 12–120); the default was kept.",
-			"The link's low.privateDaysToPayment 999 was not used (privateDaysToPayment must be 0–365); the default was kept.",
-			'The link\'s state "ZZ" is not a US state code, so none was chosen.'
+			'privateDenialRate: abc is not a number',
+			'programCostUsd: -3 is not a number from 0 to 10000000',
+			'horizonMonths: 36.5 is not a whole number from 12 to 120',
+			'low.privateDaysToPayment: 999 is not a number from 0 to 365',
+			'state: ZZ is not a US state code'
 		]);
+	});
+
+	it('ignores parameters it does not know and values that are not finite, naming each', () => {
+		const key = INCOME_INPUT_FIELDS[0]!;
+		const r = read(`?${key}=1e309&x=%3Cscript%3E&state=tx&state=VT`);
+		expect(r.inputs).toEqual(defaults.inputs);
+		expect(r.state).toBe('TX');
+		const { min, max } = INCOME_INPUT_LIMITS[key];
+		expect(r.problems).toEqual([
+			`${key}: 1e309 is not a ${INCOME_INPUT_LIMITS[key].integer ? 'whole number' : 'number'} from ${min} to ${max}`,
+			'state: VT is not used (the link gives state more than once; the first counts)',
+			'x is not a setting of this page, so x=<script> was ignored'
+		]);
+		expect(writeIncomeUrl({ ...defaults, state: r.state }, defaults)).toBe('?state=TX');
+	});
+
+	it("takes back the link's last values until the inputs fit together, naming each", () => {
+		// every field at its maximum: more relaxation hours than any cap allows
+		const q = new URLSearchParams(
+			INCOME_INPUT_FIELDS.map((k) => [k, String(INCOME_INPUT_LIMITS[k].max)])
+		);
+		const r = read(`?${q}`);
+		expect(() => validateIncomeInputs(r.inputs)).not.toThrow();
+		const reverted = INCOME_INPUT_FIELDS.filter((k) => !r.present.includes(k));
+		expect(reverted.length).toBeGreaterThan(0);
+		for (const k of reverted) expect(r.inputs[k]).toBe(defaults.inputs[k]);
+		for (const k of r.present) expect(r.inputs[k]).toBe(INCOME_INPUT_LIMITS[k].max);
+		expect(r.problems).toEqual(
+			reverted
+				.filter((k) => INCOME_INPUT_LIMITS[k].max !== defaults.inputs[k])
+				.reverse()
+				.map((k) =>
+					expect.stringMatching(
+						new RegExp(
+							`^${k.replace('.', '\\.')}: ${INCOME_INPUT_LIMITS[k].max} is not possible with the other values \\(.+\\)$`
+						)
+					)
+				)
+		);
 	});
 
 	it('reads numbers in exponent form, as JavaScript writes tiny values', () => {

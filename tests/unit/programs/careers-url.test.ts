@@ -91,18 +91,45 @@ describe('planner URL state', () => {
 			new URLSearchParams('state=tx&hours=600&compare=a,zzz,b,a&program=c'),
 			known
 		);
-		expect(s).toEqual({ state: 'TX', hours: 600, compare: ['a', 'b'], program: 'c' });
+		expect(s).toEqual({
+			state: 'TX',
+			hours: 600,
+			compare: ['a', 'b'],
+			program: 'c',
+			problems: ['compare: zzz is not a program on this page']
+		});
 		expect(readPlannerState(new URLSearchParams('state=ZZ&hours=-3&program=nope'), known)).toEqual({
 			state: null,
 			hours: null,
 			compare: [],
-			program: null
+			program: null,
+			problems: [
+				'state: ZZ is not a state',
+				'hours: -3 is not a whole number from 0 to 99999',
+				'program: nope is not a program on this page'
+			]
 		});
+	});
+
+	it('ignores parameters it does not know, and says so', () => {
+		const s = readPlannerState(new URLSearchParams('program=foo&x=a/b'), known);
+		expect(s).toEqual({
+			state: null,
+			hours: null,
+			compare: [],
+			program: null,
+			problems: [
+				'program: foo is not a program on this page',
+				'x is not a setting of this page, so x=a/b was ignored'
+			]
+		});
+		expect(writePlannerState(s)).toBe('');
 	});
 
 	it('keeps at most four programs to compare', () => {
 		const s = readPlannerState(new URLSearchParams('compare=a,b,c,d,e'), known);
 		expect(s.compare).toEqual(['a', 'b', 'c', 'd']);
+		expect(s.problems).toEqual(['compare: e is not used (4 at most)']);
 	});
 
 	it('writes only what is set and round-trips', () => {
@@ -113,7 +140,8 @@ describe('planner URL state', () => {
 			state: 'FL',
 			hours: 500,
 			compare: ['a', 'b'],
-			program: 'a'
+			program: 'a',
+			problems: []
 		});
 	});
 });

@@ -48,7 +48,8 @@ describe('versioned storage', () => {
 		expect(loadValue(new MemoryStorage(), spec)).toEqual({
 			value: { items: [] },
 			problem: null,
-			from: 'initial'
+			from: 'initial',
+			keptAside: null
 		});
 	});
 
@@ -84,6 +85,67 @@ describe('versioned storage', () => {
 		expect(s.getItem('mmt:list:corrupt:1234')).toBe('{"items": [');
 		expect(s.getItem('mmt:list:v2')).toBe('{"items": [');
 		expect(s.getItem('mmt:other:v1')).toBe('{"keep":true}');
+		expect(r.keptAside).toEqual({ key: 'mmt:list:corrupt:1234', text: '{"items": [' });
+		expect(r.problem).toContain('"mmt:list:corrupt:1234" (you can download it below)');
+	});
+
+	it('keeps one copy of the same damaged value however often it is loaded', () => {
+		const s = new MemoryStorage();
+		s.setItem('mmt:list:v2', '{"items": 3}');
+		loadValue(s, spec, 1);
+		const again = loadValue(s, spec, 2);
+		expect(again.keptAside).toEqual({ key: 'mmt:list:corrupt:1', text: '{"items": 3}' });
+		expect([...s.map.keys()].sort()).toEqual(['mmt:list:corrupt:1', 'mmt:list:v2']);
+	});
+
+	it('says to download the value now when there is no room to keep a copy', () => {
+		const s = new MemoryStorage();
+		s.setItem('mmt:list:v2', 'not json');
+		s.quota = 8;
+		const r = loadValue(s, spec, 5);
+		expect(r.value).toEqual({ items: [] });
+		expect(r.keptAside).toEqual({ key: 'mmt:list:v2', text: 'not json' });
+		expect(r.problem).toContain('Download it now, before saving anything here');
+		expect(s.getItem('mmt:list:v2')).toBe('not json');
+	});
+
+	it('keeps a value that cannot be migrated, and one whose check throws', () => {
+		const s = new MemoryStorage();
+		s.setItem('mmt:list:v1', '{"not":"an array"}');
+		const r = loadValue(s, spec, 7);
+		expect(r.problem).toContain('migration from version 1 failed');
+		expect(r.keptAside).toEqual({ key: 'mmt:list:corrupt:7', text: '{"not":"an array"}' });
+		const throwing: StoreSpec<V2> = {
+			...spec,
+			validate: () => {
+				throw new Error('boom');
+			}
+		};
+		s.setItem('mmt:list:v2', '{}');
+		expect(loadValue(s, throwing, 8).problem).toContain('check failed: boom');
+	});
+
+	it('leaves a value saved by a newer version alone, and offers it for download', () => {
+		const s = new MemoryStorage();
+		s.setItem('mmt:list:v3', '{"items":[],"more":1}');
+		s.setItem('mmt:list:v12', '{"items":[]}');
+		s.setItem('mmt:list:vx', '{}');
+		const r = loadValue(s, spec);
+		expect(r.value).toEqual({ items: [] });
+		expect(r.from).toBe('initial');
+		expect(r.keptAside).toEqual({ key: 'mmt:list:v12', text: '{"items":[]}' });
+		expect(r.problem).toContain('saved by a newer version of this planner ("mmt:list:v12")');
+		expect(s.map.size).toBe(3);
+	});
+
+	it('reports a storage the browser refuses to read instead of throwing', () => {
+		const s = new MemoryStorage();
+		s.getItem = () => {
+			throw new Error('The operation is insecure.');
+		};
+		const r = loadValue(s, spec);
+		expect(r.value).toEqual({ items: [] });
+		expect(r.problem).toContain('does not allow this page to use its storage');
 	});
 
 	it('reports a value of the wrong shape', () => {
