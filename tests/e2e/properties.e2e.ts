@@ -535,14 +535,14 @@ async function sampleScenarios(page: Page) {
 	await page.goto(`${BASE}/income`, { waitUntil: 'networkidle' });
 	await page.getByLabel('Scenario name').fill('Sample plan');
 	await page.getByRole('button', { name: 'Save current inputs' }).click();
-	await page.waitForFunction(() => localStorage.getItem('mmt:income-scenarios:v1') !== null);
+	await page.waitForFunction(() => localStorage.getItem('mmt:income-scenarios:v2') !== null);
 	await page.goto(`${BASE}/clinic?state=TX`, { waitUntil: 'networkidle' });
 	await page.getByLabel('Scenario name').fill('Texas plan');
 	await page.getByRole('button', { name: 'Save this plan' }).click();
-	await page.waitForFunction(() => localStorage.getItem('mmt:clinic-scenarios:v1') !== null);
+	await page.waitForFunction(() => localStorage.getItem('mmt:clinic-scenarios:v2') !== null);
 	const [income, clinic] = await page.evaluate(() => [
-		localStorage.getItem('mmt:income-scenarios:v1')!,
-		localStorage.getItem('mmt:clinic-scenarios:v1')!
+		localStorage.getItem('mmt:income-scenarios:v2')!,
+		localStorage.getItem('mmt:clinic-scenarios:v2')!
 	]);
 	await page.evaluate(() => localStorage.clear());
 	return { income: JSON.parse(income!) as Json, clinic: JSON.parse(clinic!) as Json };
@@ -591,8 +591,8 @@ beforeAll(async () => {
 				{ channels: [channel('website', 'website'), channel('custom-1', 'custom')] }
 			])
 		},
-		{ name: 'income-scenarios', version: 1, route: '/income', text: storedText([income]) },
-		{ name: 'clinic-scenarios', version: 1, route: '/clinic', text: storedText([clinic]) },
+		{ name: 'income-scenarios', version: 2, route: '/income', text: storedText([income]) },
+		{ name: 'clinic-scenarios', version: 2, route: '/clinic', text: storedText([clinic]) },
 		{
 			name: 'programs',
 			version: 1,
