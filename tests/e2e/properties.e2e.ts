@@ -115,7 +115,7 @@ const ROUTES: { path: string; params: Record<string, fc.Arbitrary<string>>; head
 			...Object.fromEntries(
 				CLINIC_NUMBER_FIELDS.map((f) => {
 					const { min, max } = CLINIC_INPUT_LIMITS[f];
-					const k = FIELD_META[f].percent ? 100 : 1;
+					const k = FIELD_META[f].kind === 'percent' ? 100 : 1;
 					return [f, numberText(min * k, max * k)];
 				})
 			),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberText, parseRange, shiftDecimal, withSeparators } from '$lib/numbers';
+import {
+	lowEndText,
+	parseNumberText,
+	parseRange,
+	readNumberText,
+	shiftDecimal,
+	withSeparators
+} from '$lib/numbers';
 
 describe('shiftDecimal', () => {
 	it.each([
@@ -92,5 +99,35 @@ describe('withSeparators', () => {
 		['abc', 'abc']
 	])('%s → %s', (text, expected) => {
 		expect(withSeparators(text)).toBe(expected);
+	});
+});
+
+describe('readNumberText', () => {
+	it.each([
+		[' $1,250.50 ', false, '1250.50'],
+		['12 %', true, '12'],
+		['12%', false, null],
+		['12,00', false, null],
+		['1.2.3', false, null],
+		['', false, null],
+		['−5', false, '-5'],
+		['.5', false, '.5']
+	] as const)('%j (percent %s) → %s', (text, percent, expected) => {
+		expect(readNumberText(text, percent)).toBe(expected);
+	});
+});
+
+describe('parseRange and lowEndText', () => {
+	it('reads numbers and ranges as printed', () => {
+		expect(parseRange('11.8')).toEqual({ low: 11.8, high: 11.8 });
+		expect(parseRange('42-137')).toEqual({ low: 42, high: 137 });
+		expect(parseRange('25–117')).toEqual({ low: 25, high: 117 });
+		expect(lowEndText('42-137')).toBe('42');
+		expect(lowEndText('29.76')).toBe('29.76');
+	});
+
+	it('refuses other text', () => {
+		expect(() => parseRange('>17')).toThrow(/">17"/);
+		expect(() => parseRange('117-25')).toThrow(/high end is below/);
 	});
 });

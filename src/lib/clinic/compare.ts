@@ -1,42 +1,65 @@
 /**
- * Side-by-side comparison of scenarios: each one resolved against the data (a wage that
- * follows a percentile takes the current figure), checked, and projected. Pure.
+ * Clinic scenarios side by side (the kit's CompareTable): each one resolved against the data (a
+ * wage that follows a percentile takes the current figure), checked and projected, then its
+ * headline results, one column per scenario. Pure; figures formatted by format.ts.
  *
  * @module
  */
 import { projectClinic, type ClinicProjection } from '$lib/finance';
+import { count, months, pctOfFraction, usd } from '$lib/format';
+import type { CompareTable } from '$lib/kit/scenarios';
 import { checkScenario, resolveScenario, type PlannerContext, type Scenario } from './scenario';
 
-export interface CompareColumn {
-	name: string;
-	scenario: Scenario;
-	/** The projection, or null when the scenario has a field that cannot be used. */
-	projection: ClinicProjection | null;
-	/** The first problem, in words, when there is no projection. */
-	problem: string | null;
-}
+const ROWS: readonly { label: string; get: (p: ClinicProjection) => string }[] = [
+	{ label: 'Capacity (sessions/month)', get: (p) => count(p.capacitySessionsPerMonth) },
+	{ label: 'Break-even utilisation', get: (p) => pctOfFraction(p.breakEvenUtilisation, 'never') },
+	{ label: 'Break-even sessions/month', get: (p) => count(p.breakEvenSessionsPerMonth, 'never') },
+	{ label: 'Monthly profit once established', get: (p) => usd(p.steadyMonthlyProfitUsd) },
+	{ label: 'Funding needed', get: (p) => usd(p.fundingNeededUsd) },
+	{ label: 'Own cash needed after the loan', get: (p) => usd(p.ownerCashNeededUsd) },
+	{ label: 'Payback of start-up costs', get: (p) => months(p.paybackMonths, 'not in projection') },
+	{
+		label: 'Cumulative cash at the end (before financing)',
+		get: (p) => usd(p.cumulativeOperatingCashUsd.at(-1))
+	}
+];
 
 /**
- * One column per scenario, in the order given.
+ * One column per scenario, in the order given: its state and pay model, then its results; a
+ * scenario with a field that cannot be used reads "cannot be calculated: <the first problem>".
  *
- * Worked example: a saved scenario whose rent reads "abc" → { projection: null, problem: '“abc”
- * is not a number: …' }.
+ * Worked example: a saved scenario whose rent reads "abc" → every result cell "cannot be
+ * calculated: “abc” is not a number: use digits, e.g. 12.5.".
  */
-export function compareColumns(
-	entries: readonly { name: string; scenario: Scenario }[],
+export function compareScenarios(
+	entries: readonly { name: string; content: Scenario }[],
 	ctx: PlannerContext
-): CompareColumn[] {
-	return entries.map(({ name, scenario }) => {
-		const resolved = resolveScenario(scenario, ctx);
+): CompareTable {
+	const cols = entries.map(({ content }) => {
+		const resolved = resolveScenario(content, ctx);
 		const { inputs, errors } = checkScenario(resolved);
-		if (!inputs) {
-			return {
-				name,
-				scenario: resolved,
-				projection: null,
-				problem: Object.values(errors)[0] ?? 'cannot be calculated'
-			};
-		}
-		return { name, scenario: resolved, projection: projectClinic(inputs), problem: null };
+		return {
+			scenario: resolved,
+			projection: inputs ? projectClinic(inputs) : null,
+			problem: inputs ? null : (Object.values(errors)[0] ?? 'cannot be calculated')
+		};
 	});
+	const stateName = (abbr: string) =>
+		ctx.states.find((s) => s.abbr === abbr)?.name ?? 'United States';
+	return {
+		columns: entries.map((e) => e.name),
+		rows: [
+			{ label: 'State', cells: cols.map((c) => stateName(c.scenario.state)) },
+			{
+				label: 'Therapists are paid',
+				cells: cols.map((c) => (c.scenario.payModel === 'wage' ? 'hourly wage' : 'commission'))
+			},
+			...ROWS.map((r) => ({
+				label: r.label,
+				cells: cols.map((c) =>
+					c.projection ? r.get(c.projection) : `cannot be calculated: ${c.problem}`
+				)
+			}))
+		]
+	};
 }

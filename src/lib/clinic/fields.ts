@@ -1,12 +1,13 @@
 /**
- * The clinic form's fields: label, unit, whether the form shows it in percent, and how typed
- * text becomes a model value (with a specific message at the field when it cannot). Pure.
+ * The clinic form's fields: the kit's field model ($lib/kit/field) with each input's label,
+ * unit, kind and the model's limits (CLINIC_INPUT_LIMITS). Pure; percentages are typed in
+ * percent and held as exact fractions.
  *
  * @module
  */
 import {
 	CLINIC_INPUT_LIMITS,
-	clinicFieldProblem,
+	CLINIC_NUMBER_FIELDS,
 	LINE_PATH,
 	PAYER_LINES,
 	payerField,
@@ -15,33 +16,28 @@ import {
 	type PayerFieldSuffix
 } from '$lib/finance';
 import { PATH_LABELS } from '$lib/income/payer-defaults';
-import { readNumberText, shiftPoint } from './numbers';
-import { count } from '$lib/format';
+import {
+	fieldText as kitFieldText,
+	readField,
+	type FieldRead,
+	type FieldSpec
+} from '$lib/kit/field';
 
-export interface FieldMeta {
-	label: string;
-	/** Unit shown with the label, e.g. "USD/month". */
-	unit: string;
-	/** Shown and typed in percent; the model holds a fraction. */
-	percent?: boolean;
-	/** Offered as a select: the values (as the form's text) and their labels. */
-	choices?: readonly { text: string; label: string }[];
-}
-
-const PAYER_META: Readonly<Record<PayerFieldSuffix, FieldMeta>> = {
-	Share: { label: 'share of sessions', unit: '% of sessions', percent: true },
-	AllowedUsd: { label: 'allowed amount', unit: 'USD' },
+const PAYER_META: Readonly<Record<PayerFieldSuffix, FieldSpec>> = {
+	Share: { label: 'share of sessions', unit: '% of sessions', kind: 'percent' },
+	AllowedUsd: { label: 'allowed amount', unit: 'USD', kind: 'money' },
 	PerVisit: {
 		label: 'allowed amount is',
 		unit: 'per unit or per visit',
+		kind: 'select',
 		choices: [
-			{ text: '0', label: 'per 15-minute unit' },
-			{ text: '1', label: 'per visit' }
+			{ value: 0, label: 'per 15-minute unit' },
+			{ value: 1, label: 'per visit' }
 		]
 	},
-	DenialRate: { label: 'claims denied at first', unit: '% of claims', percent: true },
-	DaysToPayment: { label: 'days to payment', unit: 'days' },
-	BillingCostShare: { label: 'billing service fee', unit: '% of collections', percent: true }
+	DenialRate: { label: 'claims denied at first', unit: '% of claims', kind: 'percent' },
+	DaysToPayment: { label: 'days to payment', unit: 'days', kind: 'number' },
+	BillingCostShare: { label: 'billing service fee', unit: '% of collections', kind: 'percent' }
 };
 
 /** Every payer field's label: "Workers’ compensation: share of sessions". */
@@ -55,85 +51,68 @@ const payerMeta = Object.fromEntries(
 			}
 		])
 	)
-) as Record<PayerField, FieldMeta>;
+) as Record<PayerField, FieldSpec>;
 
-export const FIELD_META: Readonly<Record<ClinicNumberField, FieldMeta>> = {
-	treatmentRooms: { label: 'Treatment rooms', unit: 'rooms' },
-	hoursOpenPerWeek: { label: 'Hours open', unit: 'hours/week' },
-	weeksOpenPerYear: { label: 'Weeks open', unit: 'weeks/year' },
-	sessionMinutes: { label: 'Hands-on minutes per session', unit: 'minutes' },
-	turnoverMinutes: { label: 'Turnover between sessions', unit: 'minutes' },
-	therapists: { label: 'Therapists', unit: 'full-time equivalents' },
-	therapistHoursPerWeek: { label: 'Scheduled hours per therapist', unit: 'hours/week' },
-	startUtilisation: { label: 'Capacity booked in month 1', unit: '%', percent: true },
-	targetUtilisation: { label: 'Capacity booked once established', unit: '%', percent: true },
-	rampMonths: { label: 'Month the target is reached', unit: 'month number' },
-	therapistAnnualWageUsd: { label: 'Therapist wage', unit: 'USD/yr, full-time' },
-	commissionShare: { label: 'Therapist commission', unit: '% of session revenue', percent: true },
-	frontDeskHoursPerWeek: { label: 'Front-desk hours', unit: 'hours/week' },
-	frontDeskAnnualWageUsd: { label: 'Front-desk wage', unit: 'USD/yr, full-time' },
-	payrollOverheadShare: { label: 'Payroll taxes and benefits', unit: '% of pay', percent: true },
-	relaxationShare: { label: 'Relaxation, self-pay', unit: '% of sessions', percent: true },
-	cashMedicalShare: { label: 'Medical, self-pay', unit: '% of sessions', percent: true },
-	relaxationPriceUsd: { label: 'Relaxation price', unit: 'USD/session' },
-	cashMedicalPriceUsd: { label: 'Self-pay medical price', unit: 'USD/session' },
-	reworkShare: { label: 'Denied claims reworked and paid', unit: '% of denials', percent: true },
-	reworkCostPerClaimUsd: { label: 'Cost to rework a claim', unit: 'USD/claim' },
+const SPECS: Readonly<Record<ClinicNumberField, FieldSpec>> = {
+	treatmentRooms: { label: 'Treatment rooms', unit: 'rooms', kind: 'number' },
+	hoursOpenPerWeek: { label: 'Hours open', unit: 'hours/week', kind: 'number' },
+	weeksOpenPerYear: { label: 'Weeks open', unit: 'weeks/year', kind: 'number' },
+	sessionMinutes: { label: 'Hands-on minutes per session', unit: 'minutes', kind: 'number' },
+	turnoverMinutes: { label: 'Turnover between sessions', unit: 'minutes', kind: 'number' },
+	therapists: { label: 'Therapists', unit: 'full-time equivalents', kind: 'number' },
+	therapistHoursPerWeek: {
+		label: 'Scheduled hours per therapist',
+		unit: 'hours/week',
+		kind: 'number'
+	},
+	startUtilisation: { label: 'Capacity booked in month 1', unit: '%', kind: 'percent' },
+	targetUtilisation: { label: 'Capacity booked once established', unit: '%', kind: 'percent' },
+	rampMonths: { label: 'Month the target is reached', unit: 'month number', kind: 'number' },
+	therapistAnnualWageUsd: { label: 'Therapist wage', unit: 'USD/yr, full-time', kind: 'money' },
+	commissionShare: { label: 'Therapist commission', unit: '% of session revenue', kind: 'percent' },
+	frontDeskHoursPerWeek: { label: 'Front-desk hours', unit: 'hours/week', kind: 'number' },
+	frontDeskAnnualWageUsd: { label: 'Front-desk wage', unit: 'USD/yr, full-time', kind: 'money' },
+	payrollOverheadShare: { label: 'Payroll taxes and benefits', unit: '% of pay', kind: 'percent' },
+	relaxationShare: { label: 'Relaxation, self-pay', unit: '% of sessions', kind: 'percent' },
+	cashMedicalShare: { label: 'Medical, self-pay', unit: '% of sessions', kind: 'percent' },
+	relaxationPriceUsd: { label: 'Relaxation price', unit: 'USD/session', kind: 'money' },
+	cashMedicalPriceUsd: { label: 'Self-pay medical price', unit: 'USD/session', kind: 'money' },
+	reworkShare: { label: 'Denied claims reworked and paid', unit: '% of denials', kind: 'percent' },
+	reworkCostPerClaimUsd: { label: 'Cost to rework a claim', unit: 'USD/claim', kind: 'money' },
 	...payerMeta,
-	suppliesPerSessionUsd: { label: 'Supplies and laundry', unit: 'USD/session' },
-	rentMonthlyUsd: { label: 'Rent', unit: 'USD/month' },
-	utilitiesMonthlyUsd: { label: 'Utilities', unit: 'USD/month' },
-	softwareMonthlyUsd: { label: 'Software', unit: 'USD/month' },
-	liabilityInsuranceMonthlyUsd: { label: 'Liability insurance', unit: 'USD/month' },
-	marketingMonthlyUsd: { label: 'Marketing', unit: 'USD/month' },
-	otherMonthlyUsd: { label: 'Other running costs', unit: 'USD/month' },
-	fitOutUsd: { label: 'Fit-out and renovation', unit: 'USD' },
-	equipmentUsd: { label: 'Tables and equipment', unit: 'USD' },
-	depositsAndFeesUsd: { label: 'Deposits, licences and fees', unit: 'USD' },
-	launchMarketingUsd: { label: 'Launch marketing', unit: 'USD' },
-	loanPrincipalUsd: { label: 'Loan amount', unit: 'USD' },
-	loanAnnualRate: { label: 'Loan interest rate', unit: '% APR', percent: true },
-	loanTermMonths: { label: 'Loan term', unit: 'months' },
-	horizonMonths: { label: 'Months to project', unit: 'months' }
+	suppliesPerSessionUsd: { label: 'Supplies and laundry', unit: 'USD/session', kind: 'money' },
+	rentMonthlyUsd: { label: 'Rent', unit: 'USD/month', kind: 'money' },
+	utilitiesMonthlyUsd: { label: 'Utilities', unit: 'USD/month', kind: 'money' },
+	softwareMonthlyUsd: { label: 'Software', unit: 'USD/month', kind: 'money' },
+	liabilityInsuranceMonthlyUsd: { label: 'Liability insurance', unit: 'USD/month', kind: 'money' },
+	marketingMonthlyUsd: { label: 'Marketing', unit: 'USD/month', kind: 'money' },
+	otherMonthlyUsd: { label: 'Other running costs', unit: 'USD/month', kind: 'money' },
+	fitOutUsd: { label: 'Fit-out and renovation', unit: 'USD', kind: 'money' },
+	equipmentUsd: { label: 'Tables and equipment', unit: 'USD', kind: 'money' },
+	depositsAndFeesUsd: { label: 'Deposits, licences and fees', unit: 'USD', kind: 'money' },
+	launchMarketingUsd: { label: 'Launch marketing', unit: 'USD', kind: 'money' },
+	loanPrincipalUsd: { label: 'Loan amount', unit: 'USD', kind: 'money' },
+	loanAnnualRate: { label: 'Loan interest rate', unit: '% APR', kind: 'percent' },
+	loanTermMonths: { label: 'Loan term', unit: 'months', kind: 'number' },
+	horizonMonths: { label: 'Months to project', unit: 'months', kind: 'number' }
 };
 
-/** "1–50 rooms", "0–100 %": a field's limits in the unit the form uses. */
-export function limitText(field: ClinicNumberField): string {
-	const meta = FIELD_META[field];
-	const { min, max } = CLINIC_INPUT_LIMITS[field];
-	const show = (v: number) => (meta.percent ? shiftPoint(String(v), 2) : count(v));
-	return `${show(min)} to ${show(max)} ${meta.unit}`;
-}
+/** Every clinic field's spec, with the model's limits. */
+export const FIELD_META: Readonly<Record<ClinicNumberField, FieldSpec>> = Object.fromEntries(
+	CLINIC_NUMBER_FIELDS.map((f) => [f, { ...SPECS[f], ...CLINIC_INPUT_LIMITS[f] }])
+) as Record<ClinicNumberField, FieldSpec>;
 
 /**
- * Typed text → the model's value for a field, or a message to show at the field. Percent
- * fields move the decimal point in the text (exact: "11.8" → 0.118).
+ * Typed text → the model's value for a field, or the message to show at the field (kit rules).
  *
- * Worked example: parseField('wcDenialRate', '11.8') → { value: 0.118 };
- * parseField('treatmentRooms', '2.5') → { message: 'Treatment rooms must be a whole number from
- * 1 to 50 rooms.' }; parseField('rentMonthlyUsd', 'lots') → { message: '“lots” is not a number …' }.
+ * Worked example: parseField('wcDenialRate', '11.8') → { ok: true, value: 0.118 };
+ * parseField('treatmentRooms', '2.5') → 'Must be a whole number of rooms from 1 to 50.'.
  */
-export function parseField(
-	field: ClinicNumberField,
-	text: string
-): { value: number } | { message: string } {
-	const meta = FIELD_META[field];
-	if (text.trim() === '') {
-		return { message: `Enter ${meta.label.toLowerCase()} (${meta.unit}).` };
-	}
-	const numeral = readNumberText(text, meta.percent);
-	if (numeral === null) {
-		return { message: `“${text.trim()}” is not a number: type digits, like 1,500 or 12.5.` };
-	}
-	const value = Number(meta.percent ? shiftPoint(numeral, -2) : numeral);
-	if (clinicFieldProblem(field, value) !== null) {
-		const whole = CLINIC_INPUT_LIMITS[field].integer ? 'a whole number ' : '';
-		return { message: `${meta.label} must be ${whole}from ${limitText(field)}.` };
-	}
-	return { value };
+export function parseField(field: ClinicNumberField, text: string): FieldRead {
+	return readField(FIELD_META[field], text);
 }
 
 /** The form's text for a model value: percent fields shifted back (exact), others as numerals. */
 export function fieldText(field: ClinicNumberField, value: number): string {
-	return FIELD_META[field].percent ? shiftPoint(String(value), 2) : String(value);
+	return kitFieldText(FIELD_META[field], value);
 }

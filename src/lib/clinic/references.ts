@@ -5,46 +5,30 @@
  *
  * @module
  */
+import { benchOrigin, normOrigin } from '$lib/data/origins';
 import type { BillingBenchmarkRow, PracticeNormRow } from '$lib/data/schema';
-import { lowEndText, parsePublished, shiftPoint } from './numbers';
+import type { DataOrigin } from '$lib/kit/origin';
+import { lowEndText, parseRange, shiftDecimal } from '$lib/numbers';
 import { compareText } from '$lib/text';
 
-/** Where a default comes from: a dataset row, kept as printed. */
-export interface Reference {
-	/** Dataset id (folder under `data/`). */
-	dataset: string;
-	/** The value exactly as published ("42-137", "29.76"). */
-	published: string;
-	unit: string;
-	/** Publisher and report (the source column). */
-	source: string;
-	/** Who or what it describes, and when. */
-	scope: string;
-	url: string | null;
-	quality: string;
-	note: string | null;
-}
-
-/** The default value (as the form shows it) and how it follows from the reference. */
+/** The default value (as the form shows it) and where it comes from. */
 export interface SourcedDefault {
 	/** The field text: a plain numeral in the form's unit (percent fields in percent). */
 	text: string;
-	/** How the published value becomes the default ("low end of the published range"). */
-	use: string;
-	ref: Reference;
+	origin: DataOrigin;
 }
 
 export interface ClinicReferences {
 	/** The higher denial band for chiropractic and physical therapy practices, for context. */
-	denialChiroPt: Reference;
+	denialChiroPt: DataOrigin;
 	reworkShare: SourcedDefault;
 	reworkCost: SourcedDefault;
 	therapistHours: SourcedDefault;
 	cashMedicalPrice: SourcedDefault;
 	/** Context for the relaxation price assumption (the latest survey average found). */
-	relaxationPrice: Reference;
+	relaxationPrice: DataOrigin;
 	/** Context for the commission assumption (what employed therapists reported being paid). */
-	employeePay: Reference;
+	employeePay: DataOrigin;
 }
 
 export interface ReferenceRows {
@@ -57,28 +41,6 @@ function one<T>(rows: readonly T[], what: string, test: (r: T) => boolean): T {
 	if (!row) throw new Error(`${what}: no such row`);
 	return row;
 }
-
-const benchRef = (r: BillingBenchmarkRow): Reference => ({
-	dataset: 'billing-benchmarks',
-	published: r.value,
-	unit: r.unit ?? '',
-	source: r.source,
-	scope: `${r.scope}, ${r.year}`,
-	url: r.source_url,
-	quality: r.source_quality,
-	note: r.note
-});
-
-const normRef = (r: PracticeNormRow): Reference => ({
-	dataset: 'practice-norms',
-	published: r.value,
-	unit: r.unit ?? '',
-	source: r.source,
-	scope: `${r.population}, ${r.data_year}`,
-	url: r.source_url,
-	quality: r.source_quality,
-	note: r.note
-});
 
 /**
  * Picks the planner's published defaults from the rows.
@@ -115,28 +77,25 @@ export function clinicReferences(rows: ReferenceRows): ClinicReferences {
 	if (!relaxation) throw new Error('practice-norms avg_price_60min_massage: no such row');
 	const pay = norm('employee_setting_price_and_pay');
 
-	parsePublished(hours.value);
-	const neverReworked = parsePublished(never.value).low;
+	parseRange(hours.value);
+	const neverReworked = parseRange(never.value).low;
 	return {
-		denialChiroPt: benchRef(denialChiroPt),
+		denialChiroPt: benchOrigin(denialChiroPt, 'as published'),
 		reworkShare: {
-			// 100 − 65: whole percentages, so the subtraction is exact; shiftPoint keeps it text.
-			text: shiftPoint(String(100 - neverReworked), 0),
-			use: `100% − the ${never.value}% of denials never reworked`,
-			ref: benchRef(never)
+			// 100 − 65: whole percentages, so the subtraction is exact; shiftDecimal keeps it text.
+			text: shiftDecimal(String(100 - neverReworked), 0),
+			origin: benchOrigin(never, `100% − the ${never.value}% of denials never reworked`)
 		},
 		reworkCost: {
 			text: lowEndText(rework.value),
-			use: 'low end of the published range',
-			ref: benchRef(rework)
+			origin: benchOrigin(rework, 'low end of the published range')
 		},
-		therapistHours: { text: hours.value, use: 'as published', ref: normRef(hours) },
+		therapistHours: { text: hours.value, origin: normOrigin(hours, 'as published') },
 		cashMedicalPrice: {
 			text: lowEndText(medical.value),
-			use: 'low end of the published range',
-			ref: normRef(medical)
+			origin: normOrigin(medical, 'low end of the published range')
 		},
-		relaxationPrice: normRef(relaxation),
-		employeePay: normRef(pay)
+		relaxationPrice: normOrigin(relaxation, 'as published'),
+		employeePay: normOrigin(pay, 'as published')
 	};
 }

@@ -18,12 +18,12 @@ import {
 	type PayModel
 } from '$lib/finance';
 import { pct } from '$lib/format';
-import type { DefaultOrigin } from '$lib/income/defaults';
+import type { DataOrigin, DefaultOrigin } from '$lib/kit/origin';
 import { OPEN_PATH_SHARE, type StatePayers } from '$lib/income/payer-defaults';
 import type { ClinicState } from './factors';
 import { fieldText, parseField } from './fields';
-import { readNumberText } from './numbers';
-import type { ClinicReferences, Reference } from './references';
+import { readNumberText } from '$lib/numbers';
+import type { ClinicReferences } from './references';
 
 export const WAGE_PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 export type WagePercentile = (typeof WAGE_PERCENTILES)[number];
@@ -90,34 +90,26 @@ export function cashMedicalText(payers: StatePayers): string {
 	return String(MEDICAL_SHARE_PERCENT - insuredPercent);
 }
 
-function payerOrigin(o: DefaultOrigin, text: string): Origin {
-	if (o.kind === 'assumption') return { kind: 'assumption', reason: clinicWords(o.reason) };
+/** The income page's reasons speak of "your medical sessions"; the clinic's shares are of all sessions. */
+function clinicWords(o: DefaultOrigin): DefaultOrigin {
+	if (o.kind !== 'assumption') return o;
 	return {
-		kind: 'data',
-		use: o.use,
-		text,
-		ref: {
-			dataset: o.dataset,
-			published: o.published,
-			unit: o.unit,
-			source: o.citation,
-			scope: o.scope,
-			url: o.url,
-			quality: o.quality,
-			note: null
-		}
+		...o,
+		reason: o.reason.replaceAll('of your medical sessions', 'of the clinic’s sessions')
 	};
 }
 
-/** The income page's reasons speak of "your medical sessions"; the clinic's shares are of all sessions. */
-const clinicWords = (reason: string) =>
-	reason.replaceAll('of your medical sessions', 'of the clinic’s sessions');
+const assume = (reason: string): DefaultOrigin => ({ kind: 'assumption', reason });
 
-/** Where a field's value comes from, for the note under it. */
-export type Origin =
-	| { kind: 'data'; use: string; ref: Reference; text: string }
-	| { kind: 'assumption'; reason: string }
-	| { kind: 'yours' };
+/** Where a field's value comes from, for the kit's OriginNote under it. */
+export interface FieldOrigin {
+	/** Where the default comes from. */
+	origin: DefaultOrigin;
+	/** The default as the form would show it. */
+	defaultText: string;
+	/** The field holds its default. */
+	isDefault: boolean;
+}
 
 const OEWS_URL = 'https://www.bls.gov/oes/';
 
@@ -132,7 +124,7 @@ export function wageFor(
 	ctx: PlannerContext,
 	state: string,
 	percentile: WagePercentile
-): { annual: number; ref: Reference; fallback: string | null } | null {
+): { annual: number; origin: DataOrigin; fallback: string | null } | null {
 	const s = ctx.states.find((x) => x.abbr === state);
 	const own = s?.wages[percentile] ?? null;
 	const value = own ?? ctx.national[percentile];
@@ -140,15 +132,17 @@ export function wageFor(
 	const where = own !== null && s ? s.name : 'United States';
 	return {
 		annual: value,
-		ref: {
+		origin: {
+			kind: 'data',
 			dataset: own !== null ? 'bls-oews-state-2025' : 'bls-oews-national',
+			metric: `a_${percentile === 'median' ? 'median' : `pct${percentile.slice(1)}`}`,
 			published: String(value),
 			unit: 'USD/yr',
-			source: ctx.wageSource ?? 'BLS Occupational Employment and Wage Statistics, May 2025',
-			scope: `massage therapists (31-9011), ${where}, annual ${WAGE_LABEL[percentile]}`,
+			use: `annual ${WAGE_LABEL[percentile]} (hourly = annual ÷ 2,080, the BLS full-time year)`,
+			citation: ctx.wageSource ?? 'BLS Occupational Employment and Wage Statistics, May 2025',
+			scope: `massage therapists (31-9011), ${where}`,
 			url: OEWS_URL,
-			quality: 'official-rekeyed',
-			note: 'hourly = annual ÷ 2,080 (the BLS full-time year)'
+			quality: 'official-rekeyed'
 		},
 		fallback:
 			s && own === null
@@ -174,7 +168,7 @@ export function assumptions(
 		rampMonths: { text: '12', reason: 'a year to build a client base and referrals' },
 		commissionShare: {
 			text: '40',
-			reason: `employed therapists reported “${refs.employeePay.published}” (${refs.employeePay.source}, ${refs.employeePay.scope})`
+			reason: `employed therapists reported “${refs.employeePay.published}” (${refs.employeePay.citation}, ${refs.employeePay.scope})`
 		},
 		frontDeskHoursPerWeek: { text: '25', reason: 'a part-time desk at the busiest hours' },
 		frontDeskAnnualWageUsd: {
@@ -192,7 +186,7 @@ export function assumptions(
 		},
 		relaxationPriceUsd: {
 			text: '90',
-			reason: `the newest survey price in our data is $${refs.relaxationPrice.published} an hour (${refs.relaxationPrice.source}, ${refs.relaxationPrice.scope}); prices have risen since, so check local menus`
+			reason: `the newest survey price in our data is $${refs.relaxationPrice.published} an hour (${refs.relaxationPrice.citation}, ${refs.relaxationPrice.scope}); prices have risen since, so check local menus`
 		},
 		suppliesPerSessionUsd: { text: '5', reason: 'linens, laundry and lotion' },
 		rentMonthlyUsd: { text: '3500', reason: 'depends entirely on the space: use a quote' },
@@ -284,37 +278,40 @@ export function defaultScenario(ctx: PlannerContext, state: string = NATIONAL): 
 	);
 }
 
-/** Where a field's current value comes from: the data, a stated assumption, or the user. */
-export function fieldOrigin(field: ClinicNumberField, s: Scenario, ctx: PlannerContext): Origin {
+/**
+ * Where a field's current value comes from: its default (from the data, the payer lines or a
+ * stated assumption), whether the field still holds it, and the default as the form shows it.
+ */
+export function fieldOrigin(
+	field: ClinicNumberField,
+	s: Scenario,
+	ctx: PlannerContext
+): FieldOrigin {
 	const text = s.fields[field];
+	const of = (origin: DefaultOrigin, defaultText: string): FieldOrigin => ({
+		origin,
+		defaultText,
+		isDefault: text === defaultText
+	});
 	if (field === 'therapistAnnualWageUsd') {
-		if (s.wageChoice === 'custom') return { kind: 'yours' };
-		const w = wageFor(ctx, s.state, s.wageChoice);
-		if (!w) return { kind: 'yours' };
-		return { kind: 'data', use: w.fallback ?? 'as published', ref: w.ref, text: String(w.annual) };
+		const w = wageFor(ctx, s.state, s.wageChoice === 'custom' ? 'median' : s.wageChoice);
+		if (!w) return of(assume('no published wage for this state'), '');
+		const o = w.fallback ? { ...w.origin, use: `${w.origin.use}; ${w.fallback}` } : w.origin;
+		return { ...of(o, String(w.annual)), isDefault: s.wageChoice !== 'custom' };
 	}
 	if (isPayerField(field)) {
 		const line = PAYER_LINES.find((l) => field.startsWith(l))!;
 		const suffix = field.slice(line.length) as (typeof PAYER_FIELD_SUFFIXES)[number];
-		return text === payerTexts(ctx.payers)[field]
-			? payerOrigin(ctx.payers.lines[line].origins[suffix], text)
-			: { kind: 'yours' };
+		return of(clinicWords(ctx.payers.lines[line].origins[suffix]), payerTexts(ctx.payers)[field]);
 	}
-	if (field === 'cashMedicalShare') {
-		const a = assumptions(ctx.refs).cashMedicalShare;
-		return text === cashMedicalText(ctx.payers) && a
-			? { kind: 'assumption', reason: a.reason }
-			: { kind: 'yours' };
-	}
+	if (field === 'cashMedicalShare')
+		return of(assume(assumptions(ctx.refs).cashMedicalShare!.reason), cashMedicalText(ctx.payers));
 	const data = (
 		dataDefaults(ctx.refs) as Partial<Record<ClinicNumberField, ClinicReferences['reworkShare']>>
 	)[field];
-	if (data)
-		return text === data.text
-			? { kind: 'data', use: data.use, ref: data.ref, text }
-			: { kind: 'yours' };
+	if (data) return of(data.origin, data.text);
 	const a = assumptions(ctx.refs)[field];
-	return a && text === a.text ? { kind: 'assumption', reason: a.reason } : { kind: 'yours' };
+	return a ? of(assume(a.reason), a.text) : of(assume('no default'), '');
 }
 
 export type FieldErrors = Partial<Record<ClinicNumberField | 'shares', string>>;
@@ -332,8 +329,8 @@ export function checkScenario(s: Scenario): { inputs: ClinicInputs | null; error
 	const values: Partial<Record<ClinicNumberField, number>> = {};
 	for (const f of CLINIC_NUMBER_FIELDS) {
 		const r = parseField(f, s.fields[f] ?? '');
-		if ('message' in r) errors[f] = r.message;
-		else values[f] = r.value;
+		if (!r.ok) errors[f] = r.message;
+		else values[f] = r.value as number;
 	}
 	const shareFields = [
 		'relaxationShare',

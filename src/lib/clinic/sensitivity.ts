@@ -12,7 +12,8 @@ import {
 	type ClinicInputs,
 	type ClinicVariantResult
 } from '$lib/finance';
-import { FIELD_META, limitText } from './fields';
+import { rangeText } from '$lib/kit/field';
+import { FIELD_META } from './fields';
 import { pctOfFraction } from '$lib/format';
 import { WAGE_LABEL, WAGE_PERCENTILES, type Wages } from './scenario';
 
@@ -39,7 +40,7 @@ const signed = (n: number) => `${n > 0 ? '+' : '−'}${Math.abs(n)}`;
 function beyondLimits(inputs: ClinicInputs, base: ClinicInputs): string | null {
 	for (const f of CLINIC_NUMBER_FIELDS) {
 		if (inputs[f] !== base[f] && clinicFieldProblem(f, inputs[f]) !== null)
-			return `${FIELD_META[f].label.toLowerCase()} would be beyond ${limitText(f)}`;
+			return `${FIELD_META[f].label.toLowerCase()} would be outside ${rangeText(FIELD_META[f])} ${FIELD_META[f].unit}`;
 	}
 	return null;
 }

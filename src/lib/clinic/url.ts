@@ -17,8 +17,9 @@ import {
 } from '$lib/finance';
 import { not, oneOf, readQuery, upper, writeQuery, type Param } from '$lib/state/query';
 import { FACTOR_IDS } from './factors';
-import { FIELD_META, limitText, parseField } from './fields';
-import { readNumberText } from './numbers';
+import { rangeText } from '$lib/kit/field';
+import { FIELD_META, parseField } from './fields';
+import { readNumberText } from '$lib/numbers';
 import type { Weighting } from './ranking';
 import { MAX_WEIGHT, parseWeight } from './ranking';
 import { NATIONAL, WAGE_PERCENTILES, type Scenario, type WageChoice } from './scenario';
@@ -34,10 +35,11 @@ export interface ClinicUrlState {
 function fieldParam(f: ClinicNumberField): Param<string> {
 	return {
 		read: (v) => {
-			if ('value' in parseField(f, v)) return { value: v };
-			if (readNumberText(v, FIELD_META[f].percent) === null) return not('a number');
+			const spec = FIELD_META[f];
+			if (parseField(f, v).ok) return { value: v };
+			if (readNumberText(v, spec.kind === 'percent') === null) return not('a number');
 			const kind = CLINIC_INPUT_LIMITS[f].integer ? 'a whole number' : 'a number';
-			return not(`${kind} from ${limitText(f)}`);
+			return not(`${kind} ${rangeText(spec)}${spec.kind === 'number' ? ` ${spec.unit}` : ''}`);
 		}
 	};
 }

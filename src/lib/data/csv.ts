@@ -179,28 +179,24 @@ export function formatIssue(issue: ValidationIssue): string {
 	return `${issue.file}: ${where}, column "${issue.column}": found "${issue.found}", expected ${issue.expected}`;
 }
 
-/** Characters that make a spreadsheet treat a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
- * Serialise rows to CSV (RFC 4180 quoting). Cells that a spreadsheet would run as a formula
- * are prefixed with `'`; `null` is written as an empty cell.
+ * Serialise rows to CSV with `Papa.unparse` (RFC 4180 quoting, "\n" line ends). Text cells that
+ * a spreadsheet would run as a formula (starting with =, +, -, @, tab or return) are prefixed
+ * with `'` (PapaParse `escapeFormulae`); numbers are written as they are; `null` is an empty cell.
+ *
+ * Worked example: [{ a: '=1+1', b: -5 }] with columns a, b → "a,b\n\"'=1+1\",-5\n".
  */
 export function toCsv(
 	rows: readonly Record<string, unknown>[],
 	columns: readonly string[],
 	options: { neutraliseFormulas?: boolean } = {}
 ): string {
-	const neutralise = options.neutraliseFormulas ?? true;
-	const cell = (v: unknown): string => {
-		if (v === null || v === undefined) return '';
-		let s = String(v);
-		if (neutralise && typeof v === 'string' && FORMULA_START.test(s)) s = `'${s}`;
-		return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-	};
-	const lines = [columns.map(cell).join(',')];
-	for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(','));
-	return lines.join('\n') + '\n';
+	const data = rows.map((r) => columns.map((c) => r[c] ?? null));
+	const text = Papa.unparse(
+		{ fields: [...columns], data },
+		{ escapeFormulae: options.neutraliseFormulas ?? true, newline: '\n' }
+	);
+	return `${text}\n`;
 }
 
 /**

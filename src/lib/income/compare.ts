@@ -1,62 +1,52 @@
 /**
- * Two scenarios side by side: their headline figures and only the inputs that differ. Pure.
+ * Income scenarios side by side (the kit's CompareTable): their headline figures and only the
+ * inputs that differ between them. Pure.
  *
  * @module
  */
 import { DRIVERS, INCOME_INPUT_FIELDS, projectIncome } from '$lib/finance';
+import type { CompareTable } from '$lib/kit/scenarios';
 import { FIELDS, fieldTitle, valueWithUnit } from './fields';
 import { headlineFigures } from './headline';
 import type { ScenarioContent } from './scenarios';
 
-export interface CompareRow extends Record<string, unknown> {
-	label: string;
-	a: string;
-	b: string;
-}
-
 /**
- * Headline rows (always) and input rows (only where the two differ, ranges and state
- * included), in form order.
+ * Headline rows (always) and input rows (only where the scenarios differ, ranges and state
+ * included), in form order; one column per scenario.
  *
  * Worked example: two scenarios that differ only in programCostUsd 3000 vs 4200 → four
  * headline rows and one input row "Training program, total cost of attendance (USD)":
  * "$3,000" vs "$4,200".
  */
 export function compareScenarios(
-	a: ScenarioContent,
-	b: ScenarioContent,
+	entries: readonly { name: string; content: ScenarioContent }[],
 	stateName: (code: string | null) => string
-): { headline: CompareRow[]; inputs: CompareRow[] } {
-	const fa = headlineFigures(projectIncome(a.inputs), a.inputs);
-	const fb = headlineFigures(projectIncome(b.inputs), b.inputs);
-	const headline = fa.map((f, i) => ({
+): CompareTable {
+	const contents = entries.map((e) => e.content);
+	const figures = contents.map((c) => headlineFigures(projectIncome(c.inputs), c.inputs));
+	const rows = figures[0]!.map((f, i) => ({
 		label: f.label,
-		a: `${f.value}${f.unit}`,
-		b: `${fb[i]!.value}${fb[i]!.unit}`
+		cells: figures.map((fs) => `${fs[i]!.value}${fs[i]!.unit}`)
 	}));
-	const inputs: CompareRow[] = [];
+	const differ = <V>(get: (c: ScenarioContent) => V) =>
+		contents.some((c) => get(c) !== get(contents[0]!));
 	for (const k of INCOME_INPUT_FIELDS) {
-		if (a.inputs[k] !== b.inputs[k]) {
-			inputs.push({
+		if (differ((c) => c.inputs[k]))
+			rows.push({
 				label: `${fieldTitle(k)} (${FIELDS[k].unit})`,
-				a: valueWithUnit(k, a.inputs[k]),
-				b: valueWithUnit(k, b.inputs[k])
+				cells: contents.map((c) => valueWithUnit(k, c.inputs[k]))
 			});
-		}
 	}
 	for (const d of DRIVERS) {
 		for (const bound of ['low', 'high'] as const) {
-			if (a.ranges[d][bound] !== b.ranges[d][bound]) {
-				inputs.push({
+			if (differ((c) => c.ranges[d][bound]))
+				rows.push({
 					label: `${fieldTitle(d)}: ${bound} of the range`,
-					a: valueWithUnit(d, a.ranges[d][bound]),
-					b: valueWithUnit(d, b.ranges[d][bound])
+					cells: contents.map((c) => valueWithUnit(d, c.ranges[d][bound]))
 				});
-			}
 		}
 	}
-	if (a.state !== b.state) {
-		inputs.push({ label: 'State compared', a: stateName(a.state), b: stateName(b.state) });
-	}
-	return { headline, inputs };
+	if (differ((c) => c.state))
+		rows.push({ label: 'State', cells: contents.map((c) => stateName(c.state)) });
+	return { columns: entries.map((e) => e.name), rows };
 }

@@ -31,39 +31,10 @@ import {
 	type StatePayers
 } from './payer-defaults';
 import { parseRange, shiftDecimal } from '$lib/numbers';
+import { benchOrigin, cptOrigin, normOrigin } from '$lib/data/origins';
+import type { AssumptionOrigin, DataOrigin, DefaultOrigin } from '$lib/kit/origin';
 import type { RangeBounds } from './ranges';
 import { compareText } from '$lib/text';
-
-/** A default read from a dataset row. Published values are kept as printed. */
-export interface DataOrigin {
-	kind: 'data';
-	/** Dataset id (folder under `data/`). */
-	dataset: string;
-	/** The row's metric or field name. */
-	metric: string;
-	/** The value exactly as published, e.g. "25-117". */
-	published: string;
-	/** Unit as published, e.g. "USD per claim". */
-	unit: string;
-	/** How the published value becomes the default, e.g. "low end of the published range". */
-	use: string;
-	/** The source column: publisher and report. */
-	citation: string;
-	/** Who or what the figure describes, and its year. */
-	scope: string;
-	url: string | null;
-	quality: string;
-	/** Set when the figure is old enough to need a warning badge, e.g. "2009 survey". */
-	dated?: string;
-}
-
-/** A default that no dataset gives: the app's assumption and why. */
-export interface AssumptionOrigin {
-	kind: 'assumption';
-	reason: string;
-}
-
-export type DefaultOrigin = DataOrigin | AssumptionOrigin;
 
 export interface IncomeDefaults {
 	inputs: IncomeInputs;
@@ -147,46 +118,6 @@ function pickBenchmark(
 	}
 	return row;
 }
-
-const normOrigin = (r: PracticeNormRow, use: string, dated?: string): DataOrigin => ({
-	kind: 'data',
-	dataset: 'practice-norms',
-	metric: r.metric,
-	published: r.value,
-	unit: r.unit ?? '',
-	use,
-	citation: r.source,
-	scope: `${r.population}, ${r.data_year}`,
-	url: r.source_url,
-	quality: r.source_quality,
-	...(dated ? { dated } : {})
-});
-
-const benchOrigin = (r: BillingBenchmarkRow, use: string): DataOrigin => ({
-	kind: 'data',
-	dataset: 'billing-benchmarks',
-	metric: r.metric,
-	published: r.value,
-	unit: r.unit ?? '',
-	use,
-	citation: r.source,
-	scope: `${r.scope}, ${r.year}`,
-	url: r.source_url,
-	quality: r.source_quality
-});
-
-const cptOrigin = (r: CptFeeRow, use: string): DataOrigin => ({
-	kind: 'data',
-	dataset: 'cpt-fees',
-	metric: `${r.cpt_code} ${r.field}`,
-	published: r.value,
-	unit: r.unit ?? '',
-	use,
-	citation: r.source,
-	scope: `CPT ${r.cpt_code} (${r.short_descriptor}), PFS ${r.pfs_year}`,
-	url: r.source_url,
-	quality: r.source_quality
-});
 
 /** A published percent (text, e.g. "11.8") as an exact fraction (0.118). */
 const percentText = (text: string): number => Number(shiftDecimal(text, -2));

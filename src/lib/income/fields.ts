@@ -1,7 +1,7 @@
 /**
- * The income form's fields: label, unit, group and how text typed by a person becomes a model
- * input, with a specific message for every way it can be wrong. Pure; rates are typed as
- * percentages and stored as exact fractions (see numbers.ts).
+ * The income form's fields: the kit's field model ($lib/kit/field) with each input's label,
+ * unit, kind, group and the model's limits, and the rules that tie fields together. Pure;
+ * rates are typed as percentages and stored as exact fractions.
  *
  * @module
  */
@@ -18,13 +18,10 @@ import {
 	type PayerFieldSuffix,
 	type PayerLineId
 } from '$lib/finance';
-import { count, decimal, pctOfFraction, usd } from '$lib/format';
-import { parseNumberText, shiftDecimal, withSeparators } from '$lib/numbers';
+import { count, decimal, pctOfFraction } from '$lib/format';
+import { fieldText, readField, valueText, type FieldSpec as KitFieldSpec } from '$lib/kit/field';
 
 export type FieldKey = keyof IncomeInputs;
-
-/** How a field is typed: money, a percentage (stored as a fraction), a plain number, or one of a few choices. */
-export type FieldDisplay = 'usd' | 'percent' | 'number' | 'choice';
 
 export type GroupId =
 	| 'current'
@@ -38,16 +35,9 @@ export type GroupId =
 	| 'horizon'
 	| 'tax';
 
-export interface FieldSpec {
-	label: string;
-	/** Unit shown with the label, e.g. "sessions/week". */
-	unit: string;
-	display: FieldDisplay;
+/** A kit field with the group of the form it belongs to. */
+export interface FieldSpec extends KitFieldSpec {
 	group: GroupId;
-	/** One line of help under the field (optional). */
-	help?: string;
-	/** The values a 'choice' field offers, with their labels (a field without them gets its choices from the page). */
-	choices?: readonly { value: number; label: string }[];
 }
 
 export interface GroupSpec {
@@ -80,34 +70,34 @@ const PAYER_SPECS: Readonly<Record<PayerFieldSuffix, Omit<FieldSpec, 'group'>>> 
 	Share: {
 		label: 'Medical sessions this payer pays for',
 		unit: '% of medical sessions',
-		display: 'percent'
+		kind: 'percent'
 	},
 	AllowedUsd: {
 		label: 'Allowed amount',
 		unit: 'USD',
-		display: 'usd',
+		kind: 'money',
 		help: 'What this payer allows (its share plus the patient’s).'
 	},
 	PerVisit: {
 		label: 'The allowed amount is',
 		unit: 'per unit or per visit',
-		display: 'choice',
+		kind: 'select',
 		choices: [
 			{ value: 0, label: 'per 15-minute unit' },
 			{ value: 1, label: 'per visit' }
 		]
 	},
-	DenialRate: { label: 'Claims denied at first', unit: '% of claims', display: 'percent' },
+	DenialRate: { label: 'Claims denied at first', unit: '% of claims', kind: 'percent' },
 	DaysToPayment: {
 		label: 'Days from session to payment',
 		unit: 'days',
-		display: 'number',
+		kind: 'number',
 		help: 'Moves this payer’s cash later; it does not change the revenue.'
 	},
 	BillingCostShare: {
 		label: 'Billing service fee',
 		unit: '% of this payer’s collections',
-		display: 'percent'
+		kind: 'percent'
 	}
 };
 
@@ -120,159 +110,159 @@ const payerSpecs = Object.fromEntries(
 	)
 ) as Record<PayerField, FieldSpec>;
 
-export const FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
+const SPECS: Readonly<Record<FieldKey, FieldSpec>> = {
 	relaxationSessionsPerWeek: {
 		label: 'Relaxation sessions',
 		unit: 'sessions/week',
-		display: 'number',
+		kind: 'number',
 		group: 'current'
 	},
 	relaxationPriceUsd: {
 		label: 'Relaxation price',
 		unit: 'USD/session',
-		display: 'usd',
+		kind: 'money',
 		group: 'current'
 	},
 	relaxationSessionMinutes: {
 		label: 'Relaxation session length',
 		unit: 'minutes',
-		display: 'number',
+		kind: 'number',
 		group: 'current'
 	},
 	weeksWorkedPerYear: {
 		label: 'Weeks worked',
 		unit: 'weeks/year',
-		display: 'number',
+		kind: 'number',
 		group: 'current'
 	},
 	tipsShare: {
 		label: 'Tips',
 		unit: '% of the relaxation price',
-		display: 'percent',
+		kind: 'percent',
 		group: 'current'
 	},
 	currentMonthlyCostsUsd: {
 		label: 'Current practice costs',
 		unit: 'USD/month',
-		display: 'usd',
+		kind: 'money',
 		group: 'current',
 		help: 'Paid with or without medical work.'
 	},
 	handsOnHoursPerWeekCap: {
 		label: 'Most hands-on hours you will work',
 		unit: 'hours/week',
-		display: 'number',
+		kind: 'number',
 		group: 'capacity',
 		help: 'Medical sessions beyond this push relaxation sessions out.'
 	},
 	medicalSessionsPerWeek: {
 		label: 'Medical sessions once established',
 		unit: 'sessions/week',
-		display: 'number',
+		kind: 'number',
 		group: 'medical'
 	},
 	medicalSessionMinutes: {
 		label: 'Medical session length (timed minutes)',
 		unit: 'minutes',
-		display: 'number',
+		kind: 'number',
 		group: 'medical'
 	},
 	rampUpMonths: {
 		label: 'Ramp-up to the full caseload',
 		unit: 'months',
-		display: 'number',
+		kind: 'number',
 		group: 'medical',
 		help: 'Month m has m ÷ ramp-up of the full caseload.'
 	},
 	medicalCashPriceUsd: {
 		label: 'Self-pay medical price',
 		unit: 'USD/session',
-		display: 'usd',
+		kind: 'money',
 		group: 'payment'
 	},
 	...payerSpecs,
 	reworkShare: {
 		label: 'Denied claims reworked and paid',
 		unit: '% of denied claims',
-		display: 'percent',
+		kind: 'percent',
 		group: 'billing'
 	},
 	reworkCostUsdPerClaim: {
 		label: 'Cost to rework a denied claim',
 		unit: 'USD/claim',
-		display: 'usd',
+		kind: 'money',
 		group: 'billing'
 	},
 	billingCostPerClaimUsd: {
 		label: 'Fee per claim',
 		unit: 'USD/claim',
-		display: 'usd',
+		kind: 'money',
 		group: 'billing'
 	},
 	programCostUsd: {
 		label: 'Training program, total cost of attendance',
 		unit: 'USD',
-		display: 'usd',
+		kind: 'money',
 		group: 'oneTime'
 	},
-	equipmentUsd: { label: 'Equipment', unit: 'USD', display: 'usd', group: 'oneTime' },
+	equipmentUsd: { label: 'Equipment', unit: 'USD', kind: 'money', group: 'oneTime' },
 	credentialingUsd: {
 		label: 'Insurance credentialing',
 		unit: 'USD',
-		display: 'usd',
+		kind: 'money',
 		group: 'oneTime'
 	},
-	launchMarketingUsd: { label: 'Launch marketing', unit: 'USD', display: 'usd', group: 'oneTime' },
+	launchMarketingUsd: { label: 'Launch marketing', unit: 'USD', kind: 'money', group: 'oneTime' },
 	ceMonthlyUsd: {
 		label: 'Continuing education',
 		unit: 'USD/month',
-		display: 'usd',
+		kind: 'money',
 		group: 'recurring'
 	},
 	liabilityInsuranceChangeMonthlyUsd: {
 		label: 'Change in liability insurance',
 		unit: 'USD/month',
-		display: 'usd',
+		kind: 'money',
 		group: 'recurring',
 		help: 'Negative if your premium falls.'
 	},
 	marketingMonthlyUsd: {
 		label: 'Ongoing marketing',
 		unit: 'USD/month',
-		display: 'usd',
+		kind: 'money',
 		group: 'recurring'
 	},
 	billingSoftwareMonthlyUsd: {
 		label: 'Billing software',
 		unit: 'USD/month',
-		display: 'usd',
+		kind: 'money',
 		group: 'recurring'
 	},
 	horizonMonths: {
 		label: 'Horizon',
 		unit: 'months',
-		display: 'number',
+		kind: 'number',
 		group: 'horizon',
 		help: 'A whole number of months, 12 to 120.'
 	},
 	discountRateAnnual: {
 		label: 'Discount rate',
 		unit: '% per year',
-		display: 'percent',
+		kind: 'percent',
 		group: 'horizon',
 		help: 'Used for the net present value.'
 	},
 	taxYear: {
 		label: 'Tax year',
 		unit: 'year',
-		display: 'choice',
+		kind: 'select',
 		group: 'tax',
 		help: 'Its published IRS figures turn your profit into take-home pay.'
 	},
 	marriedJoint: {
 		label: 'Filing status',
 		unit: 'federal income tax',
-		display: 'choice',
+		kind: 'select',
 		group: 'tax',
 		choices: [
 			{ value: 0, label: 'Single' },
@@ -282,7 +272,7 @@ export const FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
 	qbiDeduction: {
 		label: 'Qualified business income deduction',
 		unit: 'IRC §199A',
-		display: 'choice',
+		kind: 'select',
 		group: 'tax',
 		choices: [
 			{ value: 1, label: 'Take it' },
@@ -292,24 +282,32 @@ export const FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
 	otherTaxableIncomeUsd: {
 		label: 'Other taxable income of your household',
 		unit: 'USD/year',
-		display: 'usd',
+		kind: 'money',
 		group: 'tax',
 		help: 'A spouse’s wages, interest…; the practice is taxed on top of it.'
 	},
 	stateIncomeTaxRate: {
 		label: 'State and local income tax',
 		unit: '% of your practice income',
-		display: 'percent',
+		kind: 'percent',
 		group: 'tax'
 	},
 	adminHoursPerWeek: {
 		label: 'Unpaid working hours besides hands-on time',
 		unit: 'hours/week',
-		display: 'number',
+		kind: 'number',
 		group: 'tax',
 		help: 'Notes, billing, laundry, marketing: counted in your earnings per working hour.'
 	}
 };
+
+/**
+ * Every income field: its spec with the model's limits (INCOME_INPUT_LIMITS), so the form, the
+ * link reader and the model agree on what is allowed.
+ */
+export const FIELDS: Readonly<Record<FieldKey, FieldSpec>> = Object.fromEntries(
+	INCOME_INPUT_FIELDS.map((k) => [k, { ...SPECS[k], ...INCOME_INPUT_LIMITS[k] }])
+) as Record<FieldKey, FieldSpec>;
 
 /** A field's label with its group where labels repeat (payer lines): "Workers’ compensation: Allowed amount". */
 export function fieldTitle(key: FieldKey): string {
@@ -324,84 +322,25 @@ export function fieldsOf(group: GroupId): FieldKey[] {
 	return INCOME_INPUT_FIELDS.filter((k) => FIELDS[k].group === group);
 }
 
-/**
- * A model value as the text the form shows: percentages by moving the decimal point (exact),
- * everything else as JavaScript writes the number (shortest exact form).
- *
- * Worked example: valueToText('denialRate', 0.118) → '11.8'; valueToText('programCostUsd', 3000) → '3000'.
- */
-export function valueToText(key: FieldKey, value: number): string {
-	// Plain digits, never exponent form (String(1e-7) is "1e-7"), so the form can read it back.
-	return shiftDecimal(String(value), FIELDS[key].display === 'percent' ? 2 : 0);
-}
+/** A model value as the text the form shows (kit `fieldText`): valueToText('privateDenialRate', 0.118) → '11.8'. */
+export const valueToText = (key: FieldKey, value: number): string => fieldText(FIELDS[key], value);
 
-/**
- * A value with its unit, exactly as typed (no rounding, thousands separated): "11.8%",
- * "$29.76 per 15-minute unit", "42 days", "$3,000", "$50/month".
- */
-export function valueWithUnit(key: FieldKey, value: number): string {
-	const spec = FIELDS[key];
-	if (spec.display === 'choice') {
-		return spec.choices?.find((c) => c.value === value)?.label ?? String(value);
-	}
-	const text = withSeparators(valueToText(key, value));
-	if (spec.display === 'percent') return `${text}%`;
-	if (spec.display === 'usd') {
-		const money = value < 0 ? `−$${text.slice(1)}` : `$${text}`;
-		const per = spec.unit.startsWith('USD/')
-			? spec.unit.slice(3)
-			: spec.unit === 'USD'
-				? ''
-				: ` ${spec.unit.slice(4)}`;
-		return `${money}${per}`;
-	}
-	return `${text} ${spec.unit}`;
-}
-
-/** A limit of a field in the units the person types, e.g. "100%", "$10,000", "168". */
-export function limitText(key: FieldKey, value: number): string {
-	const d = FIELDS[key].display;
-	if (d === 'percent') return `${shiftDecimal(String(value), 2)}%`;
-	if (d === 'usd') return usd(value);
-	return count(value);
-}
+/** A value with its unit, exactly as typed (kit `valueText`): "11.8%", "$29.76", "42 days". */
+export const valueWithUnit = (key: FieldKey, value: number): string =>
+	valueText(FIELDS[key], value);
 
 export type FieldResult = { ok: true; value: number } | { ok: false; message: string };
 
 /**
- * Reads the text of one field. Messages say what is wrong and what is expected, with units.
+ * Reads the text of one field with the kit's rules (every income field is required).
  *
- * Worked example: parseField('denialRate', '11.8') → { ok: true, value: 0.118 };
- * parseField('denialRate', '120') → { ok: false, message: 'Must be from 0% to 100%.' };
+ * Worked example: parseField('privateDenialRate', '11.8') → { ok: true, value: 0.118 };
+ * parseField('privateDenialRate', '120') → { ok: false, message: 'Must be from 0% to 100%.' };
  * parseField('horizonMonths', '36.5') → 'Must be a whole number of months from 12 to 120.'.
  */
 export function parseField(key: FieldKey, text: string): FieldResult {
-	const spec = FIELDS[key];
-	const limit = INCOME_INPUT_LIMITS[key];
-	if (spec.display === 'choice' && spec.choices) {
-		const choice = spec.choices.find((c) => String(c.value) === text.trim());
-		if (choice) return { ok: true, value: choice.value };
-		return {
-			ok: false,
-			message: `Choose one of: ${spec.choices.map((c) => c.label).join(', ')}.`
-		};
-	}
-	const range = `from ${limitText(key, limit.min)} to ${limitText(key, limit.max)}`;
-	const unit = spec.display === 'number' ? ` ${spec.unit}` : '';
-	if (text.trim() === '')
-		return { ok: false, message: `Required: enter a number ${range}${unit}.` };
-	const typed = parseNumberText(text, spec.display === 'percent');
-	if (typed === null) {
-		return { ok: false, message: `“${text.trim()}” is not a number: use digits, e.g. 12.5.` };
-	}
-	const value = spec.display === 'percent' ? Number(shiftDecimal(String(typed), -2)) : typed;
-	if (limit.integer && !Number.isInteger(value)) {
-		return { ok: false, message: `Must be a whole number of ${spec.unit} ${range}.` };
-	}
-	if (!(value >= limit.min && value <= limit.max)) {
-		return { ok: false, message: `Must be ${range}${unit}.` };
-	}
-	return { ok: true, value };
+	const r = readField(FIELDS[key], text);
+	return r.ok ? { ok: true, value: r.value as number } : r;
 }
 
 /** Hands-on hours a week of the relaxation practice today: sessions × minutes ÷ 60. */

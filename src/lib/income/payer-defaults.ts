@@ -23,7 +23,7 @@ import {
 	type PayerLineId,
 	type PayerPath
 } from '$lib/finance';
-import type { DataOrigin, DefaultOrigin } from './defaults';
+import type { DataOrigin, DefaultOrigin } from '$lib/kit/origin';
 
 /** The payer-paths columns this module reads (a row of the dataset). */
 export interface PayerFact {

@@ -29,7 +29,8 @@ import {
 import type { StatePayers } from '$lib/income/payer-defaults';
 import { parseRangeDraft, toRangeDraft, type RangeDraft } from '$lib/income/range-form';
 import { driverRanges, type RangeBounds } from '$lib/income/ranges';
-import { scenarioStore, type ScenarioBook, type ScenarioContent } from '$lib/income/scenarios';
+import { scenarioStore, type ScenarioContent } from '$lib/income/scenarios';
+import type { Book } from '$lib/kit/scenarios';
 import { readIncomeUrl, writeIncomeUrl } from '$lib/income/url';
 import { syncAddress } from '$lib/state/address.svelte';
 import { Persisted } from '$lib/state/persisted.svelte';
@@ -84,7 +85,7 @@ export class IncomePage {
 	linkValues = $state<Partial<Record<FieldKey, number>>>({});
 	ready = $state(false);
 	printedOn = $state('');
-	scenarios = $state.raw<Persisted<ScenarioBook> | null>(null);
+	scenarios = $state.raw<Persisted<Book<ScenarioContent>> | null>(null);
 
 	parsed = $derived(parseDraft(this.draft));
 	rangeParsed = $derived(parseRangeDraft(this.rangeDraft, this.parsed.inputs));
@@ -161,6 +162,14 @@ export class IncomePage {
 		});
 	}
 
+	/** The query of the inputs the results show (the address bar's, once the page runs). */
+	get query(): string {
+		return writeIncomeUrl(
+			{ inputs: this.committed, ranges: this.basis.bounds, state: this.stateCode },
+			this.defaults
+		);
+	}
+
 	/** True when the tornado and the Monte Carlo are for the inputs the results show. */
 	get uncertaintyCurrent(): boolean {
 		return this.basis.inputs === this.committed;
@@ -177,7 +186,7 @@ export class IncomePage {
 		this.linkProblems = read.problems;
 		this.migrationNotice = read.migration;
 		this.linkValues = Object.fromEntries(read.present.map((k) => [k, read.inputs[k]]));
-		this.apply({ name: '', inputs: read.inputs, ranges: read.ranges, state: null });
+		this.apply({ inputs: read.inputs, ranges: read.ranges, state: null });
 		if (read.state) this.chooseState(read.state, read.present);
 		this.printedOn = dateLong(Date.now());
 		this.scenarios = new Persisted(scenarioStore(this.national));
@@ -278,8 +287,8 @@ export class IncomePage {
 	}
 
 	/** The current (last valid) inputs as a scenario to save. */
-	content(name: string): ScenarioContent {
-		return { name, inputs: this.committed, ranges: this.basis.bounds, state: this.stateCode };
+	content(): ScenarioContent {
+		return { inputs: this.committed, ranges: this.basis.bounds, state: this.stateCode };
 	}
 
 	#simulate(basis: Basis): void {

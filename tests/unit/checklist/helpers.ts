@@ -37,24 +37,4 @@ export function step(id: string, over: Partial<Step> = {}): Step {
 	};
 }
 
-export class MemoryStorage implements Storage {
-	map = new Map<string, string>();
-	get length() {
-		return this.map.size;
-	}
-	clear() {
-		this.map.clear();
-	}
-	getItem(k: string) {
-		return this.map.get(k) ?? null;
-	}
-	key(i: number) {
-		return [...this.map.keys()][i] ?? null;
-	}
-	removeItem(k: string) {
-		this.map.delete(k);
-	}
-	setItem(k: string, v: string) {
-		this.map.set(k, v);
-	}
-}
+export { MemoryStorage } from '../memory-storage';

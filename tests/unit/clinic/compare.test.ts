@@ -1,32 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { compareColumns } from '$lib/clinic/compare';
+import { compareScenarios } from '$lib/clinic/compare';
 import { defaultScenario } from '$lib/clinic/scenario';
+import { usd } from '$lib/format';
 import { ctx, tx } from './context';
 
-describe('compareColumns', () => {
+describe('compareScenarios (clinic)', () => {
 	it('projects each scenario, taking a percentile wage from the current data', () => {
 		const s = defaultScenario(ctx);
 		const texas = { ...s, state: 'TX', fields: { ...s.fields, therapistAnnualWageUsd: '1' } };
-		const [a, b] = compareColumns(
+		const t = compareScenarios(
 			[
-				{ name: 'Now', scenario: s },
-				{ name: 'Texas', scenario: texas }
+				{ name: 'Now', content: s },
+				{ name: 'Texas', content: texas }
 			],
 			ctx
 		);
-		expect(a!.projection).not.toBeNull();
-		// the stored "1" is replaced by Texas's median, since the scenario follows the median
-		expect(b!.scenario.fields.therapistAnnualWageUsd).toBe(tx.a_median);
-		expect(b!.projection!.fixedCostsPerMonthUsd).not.toBe(a!.projection!.fixedCostsPerMonthUsd);
+		expect(t.columns).toEqual(['Now', 'Texas']);
+		expect(t.rows[0]).toEqual({ label: 'State', cells: ['United States', 'Texas'] });
+		// the stored "1" is replaced by Texas's median (the scenario follows the median), so the
+		// monthly profit differs from the national plan's, and is not that of a $1 wage
+		const profit = t.rows.find((r) => r.label === 'Monthly profit once established')!;
+		expect(profit.cells[0]).not.toBe(profit.cells[1]);
+		expect(Number(tx.a_median)).toBeGreaterThan(1);
+		expect(profit.cells[1]).toMatch(/^-?\$[\d,]+$/);
+		expect(usd(Number(tx.a_median))).not.toBe('$1');
 	});
 
 	it('explains a scenario it cannot calculate', () => {
 		const s = defaultScenario(ctx);
-		const [c] = compareColumns(
-			[{ name: 'Broken', scenario: { ...s, fields: { ...s.fields, rentMonthlyUsd: 'abc' } } }],
+		const t = compareScenarios(
+			[{ name: 'Broken', content: { ...s, fields: { ...s.fields, rentMonthlyUsd: 'abc' } } }],
 			ctx
 		);
-		expect(c!.projection).toBeNull();
-		expect(c!.problem).toBe('“abc” is not a number: type digits, like 1,500 or 12.5.');
+		expect(t.rows.find((r) => r.label === 'Funding needed')!.cells).toEqual([
+			'cannot be calculated: “abc” is not a number: use digits, e.g. 12.5.'
+		]);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLINIC_NUMBER_FIELDS, projectClinic } from '$lib/finance';
-import { fieldText, limitText, parseField } from '$lib/clinic/fields';
+import { FIELD_META, fieldText, parseField } from '$lib/clinic/fields';
+import { rangeText } from '$lib/kit/field';
 import {
 	checkScenario,
 	defaultScenario,
@@ -12,27 +13,27 @@ import { ctx, tx } from './context';
 
 describe('parseField', () => {
 	it.each([
-		['privateDenialRate', '11.8', { value: 0.118 }],
-		['treatmentRooms', '3', { value: 3 }],
-		['rentMonthlyUsd', '$3,500', { value: 3500 }],
-		['loanAnnualRate', '9%', { value: 0.09 }],
+		['privateDenialRate', '11.8', { ok: true, value: 0.118 }],
+		['treatmentRooms', '3', { ok: true, value: 3 }],
+		['rentMonthlyUsd', '$3,500', { ok: true, value: 3500 }],
+		['loanAnnualRate', '9%', { ok: true, value: 0.09 }],
 		[
 			'treatmentRooms',
 			'2.5',
-			{ message: 'Treatment rooms must be a whole number from 1 to 50 rooms.' }
+			{ ok: false, message: 'Must be a whole number of rooms from 1 to 50.' }
 		],
-		[
-			'privateDenialRate',
-			'120',
-			{ message: 'Private health plans: claims denied at first must be from 0 to 100 % of claims.' }
-		],
+		['privateDenialRate', '120', { ok: false, message: 'Must be from 0% to 100%.' }],
 		[
 			'rentMonthlyUsd',
 			'lots',
-			{ message: '“lots” is not a number: type digits, like 1,500 or 12.5.' }
+			{ ok: false, message: '“lots” is not a number: use digits, e.g. 12.5.' }
 		],
-		['rentMonthlyUsd', ' ', { message: 'Enter rent (USD/month).' }],
-		['hoursOpenPerWeek', '200', { message: 'Hours open must be from 1 to 168 hours/week.' }]
+		[
+			'rentMonthlyUsd',
+			' ',
+			{ ok: false, message: 'Required: enter a number from $0 to $1,000,000.' }
+		],
+		['hoursOpenPerWeek', '200', { ok: false, message: 'Must be from 1 to 168 hours/week.' }]
 	] as const)('%s %j → %j', (field, text, expected) => {
 		expect(parseField(field, text)).toEqual(expected);
 	});
@@ -40,7 +41,7 @@ describe('parseField', () => {
 	it('writes percent fields back exactly', () => {
 		expect(fieldText('privateDenialRate', 0.118)).toBe('11.8');
 		expect(fieldText('rentMonthlyUsd', 3500)).toBe('3500');
-		expect(limitText('startUtilisation')).toBe('0 to 100 %');
+		expect(rangeText(FIELD_META.startUtilisation)).toBe('from 0% to 100%');
 	});
 });
 
@@ -49,7 +50,8 @@ describe('wageFor', () => {
 		const w = wageFor(ctx, 'TX', 'median')!;
 		expect(w.annual).toBe(Number(tx.a_median));
 		expect(w.fallback).toBeNull();
-		expect(w.ref.scope).toContain('Texas, annual median');
+		expect(w.origin.scope).toContain('Texas');
+		expect(w.origin.use).toContain('annual median');
 		expect(wageFor(ctx, 'TX', 'p90')!.annual).toBe(Number(tx.a_pct90));
 	});
 
@@ -79,12 +81,15 @@ describe('defaultScenario', () => {
 		expect(s.fields.cashMedicalShare).toBe('60');
 		expect(s.fields.therapistAnnualWageUsd).toBe('58450');
 		expect(fieldOrigin('privateDenialRate', s, ctx)).toMatchObject({
-			kind: 'data',
-			ref: { dataset: 'billing-benchmarks', published: '11.8' }
+			isDefault: true,
+			origin: { kind: 'data', dataset: 'billing-benchmarks', published: '11.8' }
 		});
-		expect(fieldOrigin('privateShare', s, ctx)).toMatchObject({ kind: 'assumption' });
-		expect(fieldOrigin('rentMonthlyUsd', s, ctx)).toMatchObject({ kind: 'assumption' });
-		expect(fieldOrigin('therapistAnnualWageUsd', s, ctx)).toMatchObject({ kind: 'data' });
+		expect(fieldOrigin('privateShare', s, ctx).origin.kind).toBe('assumption');
+		expect(fieldOrigin('rentMonthlyUsd', s, ctx).origin.kind).toBe('assumption');
+		expect(fieldOrigin('therapistAnnualWageUsd', s, ctx)).toMatchObject({
+			isDefault: true,
+			origin: { kind: 'data' }
+		});
 		for (const f of CLINIC_NUMBER_FIELDS) expect(s.fields[f], f).not.toBe('');
 	});
 
@@ -97,10 +102,16 @@ describe('defaultScenario', () => {
 
 	it('marks a changed value as the user’s figure', () => {
 		const mine = { ...s, fields: { ...s.fields, rentMonthlyUsd: '4200', privateDenialRate: '15' } };
-		expect(fieldOrigin('rentMonthlyUsd', mine, ctx)).toEqual({ kind: 'yours' });
-		expect(fieldOrigin('privateDenialRate', mine, ctx)).toEqual({ kind: 'yours' });
+		expect(fieldOrigin('rentMonthlyUsd', mine, ctx)).toMatchObject({
+			isDefault: false,
+			defaultText: '3500'
+		});
+		expect(fieldOrigin('privateDenialRate', mine, ctx)).toMatchObject({
+			isDefault: false,
+			defaultText: '11.8'
+		});
 		const custom = { ...s, wageChoice: 'custom' as const };
-		expect(fieldOrigin('therapistAnnualWageUsd', custom, ctx)).toEqual({ kind: 'yours' });
+		expect(fieldOrigin('therapistAnnualWageUsd', custom, ctx).isDefault).toBe(false);
 	});
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CLINIC_INPUT_LIMITS, projectClinic } from '$lib/finance';
-import { limitText } from '$lib/clinic/fields';
 import { checkScenario, defaultScenario } from '$lib/clinic/scenario';
 import { sensitivityRows } from '$lib/clinic/sensitivity';
 import { ctx } from './context';
@@ -67,13 +66,13 @@ describe('sensitivityRows', () => {
 		const { max } = CLINIC_INPUT_LIMITS.cashMedicalPriceUsd;
 		const near = sensitivityRows({ ...inputs, cashMedicalPriceUsd: max * 0.95 }, wages);
 		expect(near.find((r) => r.id === 'price10')!.unavailable).toBe(
-			`self-pay medical price would be beyond ${limitText('cashMedicalPriceUsd')}`
+			'self-pay medical price would be outside from $0 to $10,000 USD/session'
 		);
 		expect(near.find((r) => r.id === 'price-10')!.unavailable).toBeNull();
 		const wageMax = CLINIC_INPUT_LIMITS.therapistAnnualWageUsd.max;
 		const rich = sensitivityRows(inputs, { ...wages, p90: wageMax * 10 });
 		expect(rich.find((r) => r.id === 'wage-p90')!.unavailable).toBe(
-			`therapist wage would be beyond ${limitText('therapistAnnualWageUsd')}`
+			'therapist wage would be outside from $0 to $1,000,000 USD/yr, full-time'
 		);
 	});
 });

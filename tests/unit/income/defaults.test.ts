@@ -2,12 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRecords } from '$lib/data/csv';
 import { DRIVERS, projectIncome, validateIncomeInputs } from '$lib/finance';
-import {
-	buildIncomeDefaults,
-	pickNorm,
-	withStatePayers,
-	type DataOrigin
-} from '$lib/income/defaults';
+import { buildIncomeDefaults, pickNorm, withStatePayers } from '$lib/income/defaults';
+import type { DataOrigin } from '$lib/kit/origin';
 import { buildStatePayers, switchPayerDefaults } from '$lib/income/payer-defaults';
 import { taxYears } from '$lib/income/tax-tables';
 import * as ds from '$lib/server/datasets';

@@ -5,13 +5,13 @@ import {
 	FIELDS,
 	fieldsOf,
 	GROUPS,
-	limitText,
 	parseDraft,
 	parseField,
 	toDraft,
 	valueToText,
 	valueWithUnit
 } from '$lib/income/fields';
+import { limitText } from '$lib/kit/field';
 import { parseRangeDraft, toRangeDraft } from '$lib/income/range-form';
 import type { RangeBounds } from '$lib/income/ranges';
 import { realisticInputs, scenarioA } from '../finance/fixtures';
@@ -92,8 +92,8 @@ describe('income form fields', () => {
 		expect(valueWithUnit('liabilityInsuranceChangeMonthlyUsd', -25)).toBe('−$25/month');
 		expect(valueWithUnit('privateDenialRate', 0.118)).toBe('11.8%');
 		expect(valueWithUnit('privateDaysToPayment', 42)).toBe('42 days');
-		expect(limitText('privateShare', 1)).toBe('100%');
-		expect(limitText('programCostUsd', 10_000_000)).toBe('$10,000,000');
+		expect(limitText(FIELDS.privateShare, 1)).toBe('100%');
+		expect(limitText(FIELDS.programCostUsd, 10_000_000)).toBe('$10,000,000');
 	});
 });
 
@@ -119,7 +119,7 @@ describe('valueToText', () => {
 					if (!back.ok) return;
 					// Percent fields go through a number in percent units, so the last digit of
 					// an extreme value can move; the others come back bit for bit.
-					if (FIELDS[key].display === 'percent')
+					if (FIELDS[key].kind === 'percent')
 						expect(Math.abs(back.value - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-15);
 					else expect(back.value).toBe(value + 0);
 				}

@@ -113,21 +113,42 @@ describe('scenario comparison', () => {
 		privateDaysToPayment: { low: 0, high: 60 },
 		medicalCashPriceUsd: { low: 100, high: 150 }
 	});
-	it('shows both headlines and only the inputs that differ', () => {
-		const a = { name: 'A', inputs: scenarioA(), ranges, state: 'TX' };
-		const b = { name: 'B', inputs: scenarioA({ programCostUsd: 4200 }), ranges, state: null };
+	it('shows the headlines of every scenario and only the inputs that differ', () => {
+		const a = { inputs: scenarioA(), ranges, state: 'TX' };
+		const b = { inputs: scenarioA({ programCostUsd: 4200 }), ranges, state: null };
 		const names = (code: string | null) => (code === 'TX' ? 'Texas' : 'None');
-		const r = compareScenarios(a, b, names);
+		const r = compareScenarios(
+			[
+				{ name: 'A', content: a },
+				{ name: 'B', content: b }
+			],
+			names
+		);
+		expect(r.columns).toEqual(['A', 'B']);
 		// B: one-time 5200; cumulative −5200 + 2225 m → −750 at month 2 → 2 + 750 / 2225 = 2.34
-		expect(r.headline[0]).toEqual({ label: 'Payback', a: '1.8 months', b: '2.3 months' });
-		expect(r.headline[1]).toEqual({ label: 'Net present value', a: '$22,700', b: '$21,500' });
-		expect(r.inputs).toEqual([
-			{ label: 'Training program, total cost of attendance (USD)', a: '$3,000', b: '$4,200' },
-			{ label: 'State compared', a: 'Texas', b: 'None' }
+		expect(r.rows[0]).toEqual({ label: 'Payback', cells: ['1.8 months', '2.3 months'] });
+		expect(r.rows[1]).toEqual({ label: 'Net present value', cells: ['$22,700', '$21,500'] });
+		expect(r.rows.slice(4)).toEqual([
+			{
+				label: 'Training program, total cost of attendance (USD)',
+				cells: ['$3,000', '$4,200']
+			},
+			{ label: 'State', cells: ['Texas', 'None'] }
 		]);
 		const c = { ...b, ranges: { ...ranges, privateDenialRate: { low: 0.05, high: 0.2 } } };
-		expect(compareScenarios(b, c, names).inputs).toEqual([
-			{ label: 'Private health plans: Claims denied at first: low of the range', a: '0%', b: '5%' }
+		const three = compareScenarios(
+			[
+				{ name: 'B', content: b },
+				{ name: 'C', content: c },
+				{ name: 'B again', content: b }
+			],
+			names
+		);
+		expect(three.rows.slice(4)).toEqual([
+			{
+				label: 'Private health plans: Claims denied at first: low of the range',
+				cells: ['0%', '5%', '0%']
+			}
 		]);
 	});
 });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RangeBounds } from '$lib/income/ranges';
-import {
-	deleteScenario,
-	findByName,
-	nameProblem,
-	renameScenario,
-	saveScenario,
-	scenarioStore,
-	validateBook,
-	type ScenarioBook
-} from '$lib/income/scenarios';
+import { scenarioStore, validContent, type ScenarioContent } from '$lib/income/scenarios';
+import { saveScenario, validateBook, type Book } from '$lib/kit/scenarios';
 import { loadValue, saveValue } from '$lib/state/storage';
 import { realisticInputs, fullBounds } from '../finance/fixtures';
+import { MemoryStorage } from '../memory-storage';
 
 const ranges: RangeBounds = fullBounds({
 	rampUpMonths: { low: 3, high: 12 },
@@ -23,99 +16,18 @@ const ranges: RangeBounds = fullBounds({
 });
 const NOW = '2026-05-01T10:00:00.000Z';
 const STORE = scenarioStore({ inputs: realisticInputs(), ranges });
-const content = (name: string, programCostUsd = 6000) => ({
-	name,
+const content = (programCostUsd = 6000): ScenarioContent => ({
 	inputs: realisticInputs({ programCostUsd }),
 	ranges,
 	state: 'TX'
 });
-const empty: ScenarioBook = { scenarios: [] };
+const empty: Book<ScenarioContent> = { scenarios: [] };
 
-function saved(book: ScenarioBook, name: string, id: string, cost?: number): ScenarioBook {
-	const r = saveScenario(book, content(name, cost), { id, now: NOW });
+function saved(book: Book<ScenarioContent>, name: string, id: string, cost?: number) {
+	const r = saveScenario(book, name, content(cost), { id, now: NOW });
 	if (!r.ok) throw new Error('save failed');
 	return r.book;
 }
-
-class MemoryStorage implements Storage {
-	map = new Map<string, string>();
-	get length() {
-		return this.map.size;
-	}
-	clear() {
-		this.map.clear();
-	}
-	getItem(k: string) {
-		return this.map.get(k) ?? null;
-	}
-	key(i: number) {
-		return [...this.map.keys()][i] ?? null;
-	}
-	removeItem(k: string) {
-		this.map.delete(k);
-	}
-	setItem(k: string, v: string) {
-		this.map.set(k, v);
-	}
-}
-
-describe('saved scenarios', () => {
-	it('saves a scenario under a tidied name', () => {
-		const r = saveScenario(empty, content('  Plan   A '), { id: 'a', now: NOW });
-		expect(r).toEqual({
-			ok: true,
-			id: 'a',
-			book: { scenarios: [{ id: 'a', savedAt: NOW, ...content('Plan A') }] }
-		});
-	});
-
-	it('refuses to replace a scenario with the same name (any case) unless asked', () => {
-		const book = saved(empty, 'Plan A', 'a', 6000);
-		const clash = saveScenario(book, content('plan a', 9000), { id: 'b', now: NOW });
-		expect(clash).toMatchObject({ ok: false, reason: 'exists', existing: { id: 'a' } });
-		const replaced = saveScenario(book, content('plan a', 9000), {
-			id: 'b',
-			now: '2026-05-02T00:00:00.000Z',
-			overwrite: true
-		});
-		expect(replaced.ok && replaced.book.scenarios).toEqual([
-			{ id: 'a', savedAt: '2026-05-02T00:00:00.000Z', ...content('plan a', 9000) }
-		]);
-	});
-
-	it('renames, asking before taking another scenario’s name', () => {
-		let book = saved(empty, 'Plan A', 'a');
-		book = saved(book, 'Plan B', 'b');
-		expect(renameScenario(book, 'a', 'Plan B')).toMatchObject({
-			ok: false,
-			reason: 'exists',
-			existing: { id: 'b' }
-		});
-		const r = renameScenario(book, 'a', 'Plan B', { overwrite: true });
-		expect(r.ok && r.book.scenarios.map((s) => [s.id, s.name])).toEqual([['a', 'Plan B']]);
-		// renaming to its own name (another case) is not a clash
-		const same = renameScenario(book, 'a', 'PLAN A');
-		expect(same.ok && same.book.scenarios.map((s) => s.name)).toEqual(['PLAN A', 'Plan B']);
-		expect(renameScenario(book, 'zzz', 'New')).toMatchObject({ ok: false, reason: 'invalid' });
-	});
-
-	it('deletes by id', () => {
-		const book = saved(saved(empty, 'Plan A', 'a'), 'Plan B', 'b');
-		expect(deleteScenario(book, 'a').scenarios.map((s) => s.id)).toEqual(['b']);
-	});
-
-	it('checks names', () => {
-		expect(nameProblem('   ')).toBe('Give the scenario a name.');
-		expect(nameProblem('x'.repeat(61))).toBe('Use at most 60 characters.');
-		expect(nameProblem('Fine')).toBeNull();
-		expect(saveScenario(empty, content(''), { id: 'a', now: NOW })).toEqual({
-			ok: false,
-			reason: 'invalid',
-			message: 'Give the scenario a name.'
-		});
-		expect(findByName(saved(empty, 'Plan A', 'a'), ' plan  a')?.id).toBe('a');
-	});
-});
 
 describe('scenario storage', () => {
 	it('round-trips through versioned storage under mmt:income-scenarios:v2', () => {
@@ -135,7 +47,7 @@ describe('scenario storage', () => {
 		const storage = new MemoryStorage();
 		const book = saved(empty, 'Plan A', 'a');
 		const bad = structuredClone(book);
-		bad.scenarios[0]!.inputs.privateDenialRate = 7; // not a fraction 0–1
+		bad.scenarios[0]!.content.inputs.privateDenialRate = 7; // not a fraction 0–1
 		storage.setItem('mmt:income-scenarios:v2', JSON.stringify(bad));
 		const r = loadValue(storage, STORE, 42);
 		expect(r.value).toEqual(empty);
@@ -156,12 +68,13 @@ describe('scenario storage', () => {
 		const base = saved(empty, 'Plan A', 'a').scenarios[0]!;
 		const make = (o: Record<string, unknown>) => {
 			const s = structuredClone(base) as unknown as Record<string, unknown> & typeof base;
+			const c = s.content;
 			if (o.n !== undefined) s.id = `id${o.n}`;
 			if (typeof o.drop === 'string')
-				delete (s.inputs as unknown as Record<string, unknown>)[o.drop];
-			if (o.lowAboveHigh) s.ranges.privateDenialRate = { low: 0.3, high: 0.1 };
-			if (typeof o.cap === 'number') s.inputs.handsOnHoursPerWeekCap = o.cap;
-			if (o.state !== undefined) s.state = o.state as string;
+				delete (c.inputs as unknown as Record<string, unknown>)[o.drop];
+			if (o.lowAboveHigh) c.ranges.privateDenialRate = { low: 0.3, high: 0.1 };
+			if (typeof o.cap === 'number') c.inputs.handsOnHoursPerWeekCap = o.cap;
+			if (o.state !== undefined) c.state = o.state as string;
 			if (o.savedAt !== undefined) s.savedAt = o.savedAt as string;
 			return s;
 		};
@@ -169,12 +82,12 @@ describe('scenario storage', () => {
 			typeof shape === 'object' && 'scenarios' in shape
 				? { scenarios: (shape.scenarios as Record<string, unknown>[]).map(make) }
 				: shape;
-		expect(validateBook(value)).toBeNull();
+		expect(validateBook(value, validContent)).toBeNull();
 	});
 
 	it('accepts a valid book', () => {
 		const book = saved(empty, 'Plan A', 'a');
-		expect(validateBook(JSON.parse(JSON.stringify(book)))).toEqual(book);
+		expect(validateBook(JSON.parse(JSON.stringify(book)), validContent)).toEqual(book);
 	});
 });
 
@@ -215,7 +128,9 @@ describe('scenarios saved before the payer lines (version 1)', () => {
 		const r = loadValue(storage, store);
 		expect(r.from).toBe('migrated');
 		expect(r.problem).toMatch(/single insurance payer is now its “Private health plans” line/);
-		const s = r.value.scenarios[0]!;
+		const s = r.value.scenarios[0]!.content;
+		expect(r.value.scenarios[0]).toMatchObject({ id: 'a', name: 'Old plan', savedAt: NOW });
+		expect(s.state).toBe('FL');
 		expect(s.inputs).toMatchObject({
 			privateShare: 0.5,
 			privateAllowedUsd: 29.76,

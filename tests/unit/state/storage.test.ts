@@ -1,34 +1,6 @@
+import { MemoryStorage } from '../memory-storage';
 import { describe, expect, it } from 'vitest';
 import { loadValue, saveValue, storageKey, type StoreSpec } from '../../../src/lib/state/storage';
-
-class MemoryStorage implements Storage {
-	map = new Map<string, string>();
-	quota = Infinity;
-	get length() {
-		return this.map.size;
-	}
-	clear() {
-		this.map.clear();
-	}
-	getItem(k: string) {
-		return this.map.get(k) ?? null;
-	}
-	key(i: number) {
-		return [...this.map.keys()][i] ?? null;
-	}
-	removeItem(k: string) {
-		this.map.delete(k);
-	}
-	setItem(k: string, v: string) {
-		const used = [...this.map.values()].reduce((n, x) => n + x.length, 0);
-		if (used + v.length > this.quota) {
-			const e = new Error('quota');
-			e.name = 'QuotaExceededError';
-			throw e;
-		}
-		this.map.set(k, v);
-	}
-}
 
 interface V2 {
 	items: { id: string; done: boolean }[];
