@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Minimal static server for a prerendered build (for audits on a snapshot of build/):
-// node scripts/serve.mjs <dir> <port>. Resolves /route to route.html, / to index.html.
+// node scripts/serve.mjs <dir> <port> (0 for any free port). Resolves /route to route.html, / to index.html.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -36,7 +36,7 @@ async function resolve(urlPath) {
 	return null;
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
 	const p = await resolve(req.url ?? '/');
 	if (!p) {
 		res.writeHead(404).end('not found');
@@ -59,6 +59,10 @@ createServer(async (req, res) => {
 	}
 	res.writeHead(200, headers);
 	res.end(body);
-}).listen(Number(port), '127.0.0.1', () =>
-	console.log(`serving ${dir} on http://127.0.0.1:${port}`)
-);
+});
+server.listen(Number(port), '127.0.0.1', () => {
+	// Port 0 picks a free port; the line names the one in use (scripts/perf-lib.mjs reads it).
+	const addr = server.address();
+	const actual = addr && typeof addr === 'object' ? addr.port : port;
+	console.log(`serving ${dir} on http://127.0.0.1:${actual}`);
+});
