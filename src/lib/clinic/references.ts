@@ -1,12 +1,13 @@
 /**
- * The published figures the clinic planner starts from (billing benchmarks and practice norms),
+ * The published figures the clinic planner starts from (billing benchmarks, practice norms and
+ * the BLS national receptionist wage),
  * picked from the validated dataset rows on the server and sent
  * to the page with their sources. A missing row throws, which fails the build.
  *
  * @module
  */
 import { benchOrigin, normOrigin } from '$lib/data/origins';
-import type { BillingBenchmarkRow, PracticeNormRow } from '$lib/data/schema';
+import type { BillingBenchmarkRow, OewsNationalAllRow, PracticeNormRow } from '$lib/data/schema';
 import type { DataOrigin } from '$lib/kit/origin';
 import { lowEndText, parseRange, shiftDecimal } from '$lib/numbers';
 import { compareText } from '$lib/text';
@@ -29,11 +30,18 @@ export interface ClinicReferences {
 	relaxationPrice: DataOrigin;
 	/** Context for the commission assumption (what employed therapists reported being paid). */
 	employeePay: DataOrigin;
+	/** BLS national median annual wage of receptionists (43-4171), for the front desk. */
+	frontDeskWage: SourcedDefault;
 }
+
+/** SOC code of Receptionists and Information Clerks, the front desk's occupation. */
+export const RECEPTIONISTS = '43-4171';
 
 export interface ReferenceRows {
 	billingBenchmarks: readonly BillingBenchmarkRow[];
 	practiceNorms: readonly PracticeNormRow[];
+	/** The OEWS national file's rows (only the receptionists' is read). */
+	nationalOccupations: readonly OewsNationalAllRow[];
 }
 
 function one<T>(rows: readonly T[], what: string, test: (r: T) => boolean): T {
@@ -47,10 +55,12 @@ function one<T>(rows: readonly T[], what: string, test: (r: T) => boolean): T {
  *
  * Rules: the rework share is 100 − the share of denials never reworked; rework cost is the low
  * end of the published range; therapist hours are AMTA's full-time massage hours; the self-pay
- * medical price is the low end of the one published range. (The payer lines' allowed amounts,
+ * medical price is the low end of the one published range; the front-desk wage is the national
+ * median annual wage of receptionists and information clerks (43-4171). (The payer lines' allowed amounts,
  * denial rates and payment lags come from the shared payer defaults, `$lib/income/payer-defaults`.)
  *
- * Worked example (committed data): 100 − 65 = 35, 25 (of 25-117), 27 hours, 100 (of 100-150).
+ * Worked example (committed data): 100 − 65 = 35, 25 (of 25-117), 27 hours, 100 (of 100-150),
+ * front desk 38010 (May 2025 A_MEDIAN "38,010").
  *
  * @throws Error naming the dataset and row when one is missing or unreadable.
  */
@@ -76,6 +86,13 @@ export function clinicReferences(rows: ReferenceRows): ClinicReferences {
 		.sort((a, b) => compareText(b.data_year, a.data_year))[0];
 	if (!relaxation) throw new Error('practice-norms avg_price_60min_massage: no such row');
 	const pay = norm('employee_setting_price_and_pay');
+	const desk = one(
+		rows.nationalOccupations,
+		`bls-oews-national-all ${RECEPTIONISTS}`,
+		(r) => r.occ_code === RECEPTIONISTS
+	);
+	if (desk.a_median === null)
+		throw new Error(`bls-oews-national-all ${RECEPTIONISTS}: no published annual median`);
 
 	parseRange(hours.value);
 	const neverReworked = parseRange(never.value).low;
@@ -96,6 +113,22 @@ export function clinicReferences(rows: ReferenceRows): ClinicReferences {
 			origin: normOrigin(medical, 'low end of the published range')
 		},
 		relaxationPrice: normOrigin(relaxation, 'as published'),
-		employeePay: normOrigin(pay, 'as published')
+		employeePay: normOrigin(pay, 'as published'),
+		frontDeskWage: {
+			text: String(desk.a_median),
+			origin: {
+				kind: 'data',
+				dataset: 'bls-oews-national-all',
+				metric: 'a_median',
+				published: String(desk.a_median),
+				unit: 'USD/yr',
+				use: 'national annual median (a full-time year of 2,080 hours; use a local figure if you have one)',
+				citation:
+					'BLS Occupational Employment and Wage Statistics, national cross-industry estimates',
+				scope: `${desk.occ_title} (${desk.occ_code}), United States, May 2025`,
+				url: 'https://www.bls.gov/oes/',
+				quality: 'official'
+			}
+		}
 	};
 }

@@ -171,10 +171,6 @@ export function assumptions(
 			reason: `employed therapists reported “${refs.employeePay.published}” (${refs.employeePay.citation}, ${refs.employeePay.scope})`
 		},
 		frontDeskHoursPerWeek: { text: '25', reason: 'a part-time desk at the busiest hours' },
-		frontDeskAnnualWageUsd: {
-			text: '37440',
-			reason: 'no receptionist wage is in this app’s data; use a local figure'
-		},
 		payrollOverheadShare: {
 			text: '10',
 			reason: 'employer payroll taxes and workers’ compensation; add benefits you offer'
@@ -210,14 +206,19 @@ export function assumptions(
 }
 
 type DataField =
-	'therapistHoursPerWeek' | 'reworkShare' | 'reworkCostPerClaimUsd' | 'cashMedicalPriceUsd';
+	| 'therapistHoursPerWeek'
+	| 'reworkShare'
+	| 'reworkCostPerClaimUsd'
+	| 'cashMedicalPriceUsd'
+	| 'frontDeskAnnualWageUsd';
 
 function dataDefaults(refs: ClinicReferences): Record<DataField, ClinicReferences['reworkShare']> {
 	return {
 		therapistHoursPerWeek: refs.therapistHours,
 		reworkShare: refs.reworkShare,
 		reworkCostPerClaimUsd: refs.reworkCost,
-		cashMedicalPriceUsd: refs.cashMedicalPrice
+		cashMedicalPriceUsd: refs.cashMedicalPrice,
+		frontDeskAnnualWageUsd: refs.frontDeskWage
 	};
 }
 

@@ -10,6 +10,7 @@ import type { PageServerLoad } from './$types';
 const SOURCES = [
 	'bls-oews-state-2025',
 	'bls-oews-national',
+	'bls-oews-national-all',
 	'bea-rpp',
 	'census-population',
 	'acs-household-income',
@@ -53,7 +54,8 @@ export const load: PageServerLoad = () => {
 		},
 		refs: clinicReferences({
 			billingBenchmarks: ds.billingBenchmarks(),
-			practiceNorms: norms
+			practiceNorms: norms,
+			nationalOccupations: ds.oewsNationalAll()
 		}),
 		payers: incomeDefaults().payers,
 		medicareReference: incomeDefaults().medicareReference,

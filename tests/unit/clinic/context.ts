@@ -13,7 +13,8 @@ export const tx = may2025.find((r) => r.state_abbr === 'TX')!;
 
 const refs = clinicReferences({
 	billingBenchmarks: ds.billingBenchmarks(),
-	practiceNorms: ds.practiceNorms()
+	practiceNorms: ds.practiceNorms(),
+	nationalOccupations: ds.oewsNationalAll()
 });
 export const ctx: PlannerContext = {
 	states: [

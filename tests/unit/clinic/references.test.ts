@@ -10,7 +10,8 @@ const bench = csv('data/billing-benchmarks/insurance-billing-benchmarks.csv');
 const norms = csv('data/practice-norms/practice-norms-and-prices.csv');
 const rows = {
 	billingBenchmarks: ds.billingBenchmarks(),
-	practiceNorms: ds.practiceNorms()
+	practiceNorms: ds.practiceNorms(),
+	nationalOccupations: ds.oewsNationalAll()
 };
 
 describe('clinicReferences (committed data)', () => {
@@ -36,6 +37,18 @@ describe('clinicReferences (committed data)', () => {
 		// the newest of the 60-minute price rows (2012, not 2009)
 		expect(r.relaxationPrice.published).toBe('62');
 		expect(r.employeePay.published).toBe(n('employee_setting_price_and_pay'));
+	});
+
+	it('takes the front-desk wage from the BLS national file (receptionists, 43-4171)', () => {
+		// national_M2025_dl.csv: "43-4171,Receptionists and Information Clerks,…" A_MEDIAN "38,010"
+		const line = readFileSync('data/bls-oews-national-all/national_M2025_dl.csv', 'utf8')
+			.split('\n')
+			.find((l) => l.includes(',43-4171,'))!;
+		expect(line).toContain('"38,010"');
+		expect(r.frontDeskWage.text).toBe('38010');
+		expect(r.frontDeskWage.origin.scope).toBe(
+			'Receptionists and Information Clerks (43-4171), United States, May 2025'
+		);
 	});
 
 	it('fails loudly when a row is missing', () => {
