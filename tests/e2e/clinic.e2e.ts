@@ -31,6 +31,29 @@ const firstRanked = (page: Page) =>
 		.locator('th')
 		.textContent();
 
+// ── The headline worked by hand for the national defaults ──
+// Capacity: 3 therapists × 27 h × 60 ÷ (60 + 15 min) = 64.8 sessions a week (3 rooms × 50 h
+// would allow 120), × 50 weeks ÷ 12 = 270 a month. No payer is open nationally, so a session
+// earns 40 % × $90 relaxation + 60 % × $100 self-pay medical = $96, less $5 supplies = $91.
+// Fixed a month: therapists 3 × 27 h × 50/12 × wage ÷ 2,080, front desk 25 h × 50/12 × $38,010
+// ÷ 2,080 = $1,903.55, both + 10 % payroll overhead, + $5,050 rent, utilities, software,
+// insurance, marketing and other. Start-up $44,000 (fit-out, equipment, deposits, launch).
+// Utilisation climbs 20 % → 75 % by 5 points a month over 12 months (Σ months 1–11 = 4.95).
+/** Fixed costs a month for a therapist wage (USD/yr). */
+const fixedMonthly = (wage: number) =>
+	(3 * 27 * (50 / 12) * (wage / 2080) + 25 * (50 / 12) * (38_010 / 2080)) * 1.1 + 5050;
+const pct1 = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+/** US median $58,450: fixed $17,576.38; break-even 17,576.38 ÷ 91 = 193.15 sessions ÷ 270. */
+const US_FIXED = fixedMonthly(58_450);
+// Losses until utilisation passes 71.5 % (month 12), so the low point is month 11:
+// −44,000 + 270 × 91 × 4.95 − 11 × 17,576.38 = −115,718.70; once full, 270 × 91 × 75 % −
+// 17,576.38 = $851.12 a month, far too little to pay that back within 36 months.
+const US_DEFAULTS = {
+	be: '71.5%',
+	fund: '$115,719',
+	pay: 'not within 36 months'
+};
+
 describe('clinic planner', () => {
 	let s: Session;
 	beforeAll(async () => {
@@ -40,10 +63,12 @@ describe('clinic planner', () => {
 	});
 	afterAll(() => s.close());
 
-	it('shows the headline results and is accessible', async () => {
-		expect(await metric(s.page, 'break-even-utilisation')).toMatch(/^\d+\.\d%$/);
-		expect(await metric(s.page, 'funding-needed')).toMatch(/^\$[\d,]+$/);
-		expect(await metric(s.page, 'payback-months')).toMatch(/months/);
+	it('shows the headline results worked by hand, and is accessible', async () => {
+		expect(pct1(US_FIXED / 91 / 270)).toBe(US_DEFAULTS.be);
+		expect(Math.round(-44_000 + 270 * 91 * 4.95 - 11 * US_FIXED)).toBe(-115_719);
+		expect(await metric(s.page, 'break-even-utilisation')).toBe(US_DEFAULTS.be);
+		expect(await metric(s.page, 'funding-needed')).toBe(US_DEFAULTS.fund);
+		expect(await metric(s.page, 'payback-months')).toBe(US_DEFAULTS.pay);
 		expect(await s.page.locator('path[data-fips]').count()).toBe(51);
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
@@ -112,8 +137,12 @@ describe('clinic planner', () => {
 		await s.page.getByLabel('Wage level (BLS OEWS percentile)').selectOption('p75');
 		await expect.poll(() => wage.inputValue()).toBe(tx.a_pct75);
 		const hourly = `$${(Number(tx.a_pct75) / 2080).toFixed(2)}/hr`;
-		expect(await s.page.locator('#f-therapistAnnualWageUsd-note').textContent()).toContain(hourly);
-		expect(await s.page.locator('#f-therapistAnnualWageUsd-note').textContent()).toContain('Texas');
+		expect(await s.page.locator('#f-therapistAnnualWageUsd-hint').textContent()).toContain(hourly);
+		expect(await s.page.locator('#f-therapistAnnualWageUsd-hint').textContent()).toContain('Texas');
+		// Texas's 75th percentile: fixed $20,335.77 ÷ 91 ÷ 270 = 82.8 % to break even
+		expect(Number(tx.a_pct75)).toBe(73_910);
+		expect(pct1(fixedMonthly(73_910) / 91 / 270)).toBe('82.8%');
+		await expect.poll(() => metric(s.page, 'break-even-utilisation')).toBe('82.8%');
 	});
 
 	it('keeps the last valid results and says what is wrong with a bad input', async () => {
@@ -122,7 +151,7 @@ describe('clinic planner', () => {
 		await typeInto(rent, 'abc');
 		await expect
 			.poll(() => s.page.locator('#f-rentMonthlyUsd-error').textContent())
-			.toBe('“abc” is not a number: type digits, like 1,500 or 12.5.');
+			.toBe('✕ “abc” is not a number: use digits, e.g. 12.5.');
 		expect(await rent.getAttribute('aria-invalid')).toBe('true');
 		expect(await metric(s.page, 'funding-needed')).toBe(before);
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
@@ -130,10 +159,14 @@ describe('clinic planner', () => {
 		await expect.poll(() => s.page.locator('#f-rentMonthlyUsd-error').count()).toBe(0);
 	});
 
-	it('moves the results when an input changes', async () => {
-		const before = await metric(s.page, 'break-even-utilisation');
+	it('moves the results to the hand-worked figures when an input changes', async () => {
 		await typeInto(s.page.getByRole('textbox', { name: /^Relaxation price/ }), '120');
-		await expect.poll(() => metric(s.page, 'break-even-utilisation')).not.toBe(before);
+		// a session now earns 40 % × 120 + 60 % × 100 − 5 = $103: 20,335.77 ÷ 103 ÷ 270 = 73.1 %;
+		// low point still month 11: −44,000 + 270 × 103 × 4.95 − 11 × 20,335.77 = −130,033.96
+		expect(pct1(fixedMonthly(73_910) / 103 / 270)).toBe('73.1%');
+		expect(Math.round(-44_000 + 270 * 103 * 4.95 - 11 * fixedMonthly(73_910))).toBe(-130_034);
+		await expect.poll(() => metric(s.page, 'break-even-utilisation')).toBe('73.1%');
+		expect(await metric(s.page, 'funding-needed')).toBe('$130,034');
 	});
 
 	it('reproduces the whole plan from its link', async () => {
@@ -165,31 +198,40 @@ describe('clinic planner', () => {
 		await other.close();
 	});
 
-	it('saves scenarios, asks before replacing one, and undoes a delete', async () => {
+	it('saves scenarios, asks before replacing one, compares, and undoes a delete', async () => {
 		const name = s.page.getByLabel('Scenario name');
+		const save = s.page.getByRole('button', { name: 'Save current inputs' });
 		await typeInto(name, 'Texas, 4 rooms');
-		await s.page.getByRole('button', { name: 'Save this plan' }).click();
+		await save.click();
 		await expect.poll(() => s.page.getByText('Saved “Texas, 4 rooms”.').count()).toBe(1);
-		await typeInto(name, 'Texas, 4 rooms');
-		await s.page.getByRole('button', { name: 'Save this plan' }).click();
-		const ask = s.page.getByRole('alertdialog');
-		await expect.poll(() => ask.textContent()).toContain('already saved');
-		await ask.getByRole('button', { name: 'Cancel' }).click();
-		const list = s.page.getByRole('list', { name: 'Saved scenarios' });
-		expect(await list.locator('li').count()).toBe(1);
-		// Compare with the current plan.
-		await list.getByLabel('Compare').check();
-		const compare = s.page.getByRole('region', { name: 'Scenarios side by side' });
+		await typeInto(name, 'texas, 4 ROOMS');
+		await save.click();
 		await expect
-			.poll(() => compare.locator('thead th').allTextContents())
-			.toEqual(['Result', 'Current plan', 'Texas, 4 rooms']);
+			.poll(() => s.page.getByText('A scenario called “Texas, 4 rooms” already exists.').count())
+			.toBe(1);
+		await s.page.getByRole('button', { name: 'Keep both: choose another name' }).click();
+		const list = s.page.locator('.scenarios .list');
+		expect(await list.locator('li').count()).toBe(1);
+		// Compare with the current inputs after one more room.
+		await typeInto(s.page.getByRole('textbox', { name: /^Treatment rooms/ }), '5');
+		await s.page.getByRole('checkbox', { name: 'Compare Texas, 4 rooms' }).check();
+		const table = s.page.locator('table', {
+			has: s.page.locator('caption', { hasText: 'Current inputs compared with Texas, 4 rooms' })
+		});
+		await expect
+			.poll(() => table.locator('thead th').allTextContents())
+			.toEqual(['', 'Current inputs', 'Texas, 4 rooms']);
+		const rooms = table.locator('tbody tr', { hasText: 'Treatment rooms (rooms)' }).locator('td');
+		expect((await rooms.allTextContents()).map((t) => t.trim())).toEqual([
+			'Treatment rooms (rooms)',
+			'5 rooms',
+			'4 rooms'
+		]);
 		// Delete, then undo.
-		await list.getByRole('button', { name: /^Delete/ }).click();
+		await s.page.getByRole('button', { name: 'Delete Texas, 4 rooms' }).click();
 		await expect.poll(() => list.count()).toBe(0);
 		await s.page.getByRole('button', { name: 'Undo' }).click();
-		await expect
-			.poll(() => s.page.getByRole('list', { name: 'Saved scenarios' }).locator('li').count())
-			.toBe(1);
+		await expect.poll(() => list.locator('li').count()).toBe(1);
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 

@@ -145,7 +145,8 @@ describe('importing an OEWS file', () => {
 			mimeType: 'text/csv',
 			buffer: readFileSync(bigFile)
 		});
-		await s.page.waitForTimeout(500);
+		const importButton = s.page.getByRole('button', { name: 'Import', exact: true });
+		await expect.poll(() => importButton.isEnabled()).toBe(true);
 		await s.page.evaluate(() => {
 			const w = window as unknown as { longest: number };
 			w.longest = 0;

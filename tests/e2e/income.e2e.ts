@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecords } from '../../src/lib/data/csv';
-import { paybackPeriod, projectIncome, type IncomeInputs } from '../../src/lib/finance';
-import { months, pctOfFraction, usd } from '../../src/lib/format';
+import type { IncomeInputs } from '../../src/lib/finance';
 import { BASE, open, seriousA11yViolations, type Session } from './browser';
 import { INCOME_DEFAULTS } from './income-defaults';
 
@@ -12,18 +11,94 @@ const csv = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
 const states2025 = csv('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
 const DEFAULTS: IncomeInputs = INCOME_DEFAULTS;
 
-/** The four headline texts for some inputs, computed here with the finance engine and format.ts. */
-function expected(inputs: IncomeInputs) {
-	const p = projectIncome(inputs);
-	return {
-		'payback-months': months(p.paybackMonths, `not within ${inputs.horizonMonths} months`),
-		npv: usd(p.npvUsd),
-		// above 100 %/yr the page prints "over 100.0%" (the payback month is the better guide)
-		'irr-annual':
-			p.irrAnnual !== null && p.irrAnnual > 1 ? 'over 100.0%' : pctOfFraction(p.irrAnnual, 'none'),
-		'steady-state-annual-increment': usd(p.steadyStateAnnualIncrementUsd)
-	};
+// ── The headline figures, worked by hand ──
+// With no state chosen no payer takes a session, so everything is cash in the month of service.
+// A month has 48 weeks ÷ 12 = 4 worked weeks. A relaxation hour earns $63 + 15 % tips = $72.45,
+// a medical hour the $100 cash price (the low end of the published $100–150). The medical
+// caseload ramps up over 6 months (m/6 of it in month m); once 15 relaxation hours + the medical
+// hours pass the 19.4-hour weekly cap, relaxation hours give way. The medical work costs $25 CE
+// + $10 liability + $100 marketing + $50 billing software = $185 a month, and once: the program
+// + $500 equipment + $300 credentialing + $500 launch marketing.
+// Month m's extra cash = 4 × ($100 × medical sessions − $72.45 × relaxation sessions given up) − $185.
+
+/** NPV by the textbook sum: −one-time + Σ gain_m / (1 + r)^m, r = 1.08^(1/12) − 1 a month. */
+function textbookNpv(oneTime: number, gains: readonly number[], annual = 0.08): number {
+	const r = (1 + annual) ** (1 / 12) - 1;
+	return gains.reduce((sum, g, i) => sum + g / (1 + r) ** (i + 1), -oneTime);
 }
+/** Months 1–36 from the first months written out, then the settled month repeated. */
+const thirtySix = (first: number[]) => [...first, ...Array(36 - first.length).fill(first.at(-1))];
+
+/** 4 medical sessions a week (15 + 4 = 19 hours, under the cap): 1,600 × m/6 − 185. */
+const GAINS_4 = thirtySix([81.666_666_7, 348.333_333_3, 615, 881.666_666_7, 1148.333_333_3, 1415]);
+/** 6 a week: the cap binds from month 5 (5 medical + 14.4 relaxation hours; then 6 + 13.4). */
+const GAINS_6 = thirtySix([
+	215,
+	615,
+	1015,
+	1415,
+	4 * (500 - 72.45 * 0.6) - 185,
+	4 * (600 - 72.45 * 1.6) - 185
+]);
+/** 5 a week: the cap binds in month 6 (5 medical + 14.4 relaxation hours). */
+const GAINS_5 = thirtySix([
+	148.333_333_3, 481.666_666_7, 815, 1148.333_333_3, 1481.666_666_7, 1641.12
+]);
+/** 9 a week: the cap binds from month 3 (4.5 + 14.9 hours), then 6 + 13.4, 7.5 + 11.9, 9 + 10.4. */
+const GAINS_9 = thirtySix([415, 1015, 1586.02, 1751.32, 1916.62, 2081.92]);
+
+const HAND = {
+	// cumulative −4,300 → −1,225 after month 5; month 6 brings 1,415: 5 + 1,225/1,415 = 5.87
+	// months. Settled: 1,415 × 12 = 16,980 a year. NPV $37,100.60. NPV at 100 %/yr still > 0.
+	defaults: {
+		'payback-months': '5.9 months',
+		npv: '$37,101',
+		'irr-annual': 'over 100.0%',
+		'steady-state-annual-increment': '$16,980'
+	},
+	// 6 a week, $5,150 program (one-time 6,450): −1,548.88 after month 5, month 6 brings
+	// 1,751.32: 5.88 months. Settled 1,751.32 × 12 = 21,015.84. NPV $45,862.98.
+	six: {
+		'payback-months': '5.9 months',
+		npv: '$45,863',
+		'irr-annual': 'over 100.0%',
+		'steady-state-annual-increment': '$21,016'
+	},
+	// 9 a week, $5,150 program: −1,682.66 after month 4, month 5 brings 1,916.62: 4.88 months.
+	// Settled 2,081.92 × 12 = 24,983.04. NPV $56,583.31.
+	nine: {
+		'payback-months': '4.9 months',
+		npv: '$56,583',
+		'irr-annual': 'over 100.0%',
+		'steady-state-annual-increment': '$24,983'
+	},
+	// the defaults with a $4,875 program (one-time 6,175): −270 after month 7, month 8 brings
+	// 1,415: 7.19 months. NPV 37,100.60 − 1,875 = $35,225.60.
+	cost4875: {
+		'payback-months': '7.2 months',
+		npv: '$35,226',
+		'irr-annual': 'over 100.0%',
+		'steady-state-annual-increment': '$16,980'
+	}
+};
+
+describe('the hand-worked headline figures', () => {
+	it('agree with the textbook NPV of the monthly gains written out above', () => {
+		expect(Math.round(textbookNpv(4300, GAINS_4))).toBe(37_101);
+		expect(Math.round(textbookNpv(6450, GAINS_6))).toBe(45_863);
+		expect(Math.round(textbookNpv(6450, GAINS_9))).toBe(56_583);
+		expect(Math.round(textbookNpv(6175, GAINS_4))).toBe(35_226);
+		expect(Math.round(textbookNpv(6450, GAINS_5))).toBe(42_064);
+		// an IRR over 100 %/yr: discounting at 100 % a year still leaves the NPV above zero
+		for (const [cost, gains] of [
+			[4300, GAINS_4],
+			[6450, GAINS_6],
+			[6450, GAINS_9],
+			[6175, GAINS_4]
+		] as const)
+			expect(textbookNpv(cost, gains, 1)).toBeGreaterThan(0);
+	});
+});
 
 async function shown(page: Page) {
 	const text = (m: string) => page.locator(`[data-metric="${m}"]`).textContent();
@@ -61,7 +136,7 @@ describe('income projection', () => {
 		expect(DEFAULTS.privateAllowedUsd).toBe(14.25);
 		expect(DEFAULTS.reworkCostUsdPerClaim).toBe(25);
 		expect(DEFAULTS.privateDaysToPayment).toBe(42);
-		await expect.poll(() => shown(s.page)).toEqual(expected(DEFAULTS));
+		await expect.poll(() => shown(s.page)).toEqual(HAND.defaults);
 		expect(await s.page.locator('#f-privateAllowedUsd').inputValue()).toBe('14.25');
 		expect(await s.page.locator('#f-privateDenialRate').inputValue()).toBe('11.8');
 		// with no state chosen, no payer takes any session: 100 % self-pay
@@ -99,9 +174,7 @@ describe('income projection', () => {
 	it('updates the headline to the exact values of the new inputs when a person types', async () => {
 		await typeInto(s.page, SESSIONS, '6');
 		await typeInto(s.page, PROGRAM, '5150');
-		const changed = { ...DEFAULTS, medicalSessionsPerWeek: 6, programCostUsd: 5150 };
-		await expect.poll(() => shown(s.page)).toEqual(expected(changed));
-		expect(expected(changed)).not.toEqual(expected(DEFAULTS));
+		await expect.poll(() => shown(s.page)).toEqual(HAND.six);
 		// 15 relaxation hours + 6 medical hours = 21 > the 19.4-hour cap: it binds once ramped up
 		await expect
 			.poll(() => s.page.getByText(/cap binds from month \d+/).count())
@@ -136,7 +209,7 @@ describe('income projection', () => {
 		await expect
 			.poll(() => s.page.locator('#f-privateShare-error').textContent())
 			.toContain('Must be from 0% to 100%.');
-		await s.page.waitForTimeout(700); // longer than the debounce
+		// (that nothing moves later, once the debounce has passed, is shown on a fake clock below)
 		expect(await shown(s.page)).toEqual(before);
 		expect(await s.page.getByText('2 fields need attention.').count()).toBe(1);
 		expect(await s.page.locator('body').textContent()).not.toContain('NaN');
@@ -154,8 +227,7 @@ describe('income projection', () => {
 		expect(await s.page.locator('#r-medicalSessionsPerWeek-high-error').textContent()).toContain(
 			'High must not be below the likely value, 9 sessions/week (set above).'
 		);
-		const nine = { ...DEFAULTS, medicalSessionsPerWeek: 9, programCostUsd: 5150 };
-		await expect.poll(() => shown(s.page)).toEqual(expected(nine));
+		await expect.poll(() => shown(s.page)).toEqual(HAND.nine);
 		expect(await s.page.locator('[data-metric="payback-probability"]').textContent()).toContain(
 			'waiting for valid ranges'
 		);
@@ -180,10 +252,15 @@ describe('income projection', () => {
 		const records = parseRecords(readFileSync((await download.path())!, 'utf8')).records;
 		expect(records).toHaveLength(37); // month 0 + 36 months
 		const cumulative = records.map((r) => Number(r['cumulative extra cash (usd)']));
-		const flows = cumulative.map((c, t) => (t === 0 ? c : c - cumulative[t - 1]!));
-		const payback = paybackPeriod(flows);
+		// 6 a week with the $5,150 program (worked above): −6,450 at the start, −1,548.88 after
+		// month 5 and +202.44 after month 6, so the cash turns positive 1,548.88/1,751.32 of the
+		// way through month 6.
+		expect(cumulative[0]).toBe(-6450);
+		expect(cumulative[5]).toBeCloseTo(-1548.88, 6);
+		expect(cumulative[6]).toBeCloseTo(202.44, 6);
+		expect(5 + 1548.88 / 1751.32).toBeCloseTo(5.884, 3);
 		expect(await s.page.locator('[data-metric="payback-months"]').textContent()).toBe(
-			months(payback, 'not within 36 months')
+			HAND.six['payback-months']
 		);
 	});
 
@@ -216,8 +293,7 @@ describe('income projection', () => {
 		const list = s.page.locator('.scenarios .list');
 		await expect.poll(() => list.textContent()).toContain('Six a week');
 		await typeInto(s.page, SESSIONS, '5');
-		await s.page.getByLabel('First scenario').selectOption({ label: 'Current inputs' });
-		await s.page.getByLabel('Second scenario').selectOption({ label: 'Six a week' });
+		await s.page.getByRole('checkbox', { name: 'Compare Six a week' }).check();
 		const table = s.page.locator('table', {
 			has: s.page.locator('caption', { hasText: 'compared with' })
 		});
@@ -234,9 +310,8 @@ describe('income projection', () => {
 				'6 sessions/week'
 			]);
 		const npvRow = (await cells('Net present value')).slice(1);
-		const saved = { ...DEFAULTS, medicalSessionsPerWeek: 6, programCostUsd: 5150 };
-		const current = { ...saved, medicalSessionsPerWeek: 5 };
-		expect(npvRow).toEqual([expected(current).npv, expected(saved).npv]);
+		// 5 a week now against the saved 6 a week, both with the $5,150 program
+		expect(npvRow).toEqual(['$42,064', HAND.six.npv]);
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
@@ -272,7 +347,7 @@ describe('links from other pages', () => {
 	it('takes the program cost from /programs (?programCostUsd=…) and marks it as from the link', async () => {
 		await s.page.goto(`${BASE}/income?programCostUsd=4875`, { waitUntil: 'networkidle' });
 		expect(await s.page.getByLabel(PROGRAM, { exact: true }).inputValue()).toBe('4875');
-		await expect.poll(() => shown(s.page)).toEqual(expected({ ...DEFAULTS, programCostUsd: 4875 }));
+		await expect.poll(() => shown(s.page)).toEqual(HAND.cost4875);
 		const hint = s.page.locator('#f-programCostUsd-hint');
 		expect(await hint.textContent()).toContain('set by the link that opened this page');
 	});
@@ -282,7 +357,7 @@ describe('links from other pages', () => {
 		await expect
 			.poll(() => s.page.getByRole('alert').textContent())
 			.toContain('privateDenialRate: lots is not a number');
-		await expect.poll(() => shown(s.page)).toEqual(expected(DEFAULTS));
+		await expect.poll(() => shown(s.page)).toEqual(HAND.defaults);
 	});
 
 	it('prints a two-page report without navigation: results, then the inputs used', async () => {
@@ -408,6 +483,37 @@ describe('payer paths by state and take-home pay', () => {
 
 	it('is accessible with the payer lines and take-home shown', async () => {
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
+	});
+
+	it('made no request to another origin and logged no errors', () => {
+		expect(s.foreignRequests).toEqual([]);
+		expect(s.consoleErrors).toEqual([]);
+	});
+});
+
+describe('while a field is wrong', () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await open();
+		// The page's timers run on Playwright's clock, so the test can move time past the
+		// debounce instead of sleeping.
+		await s.context.clock.install();
+		await s.page.goto(`${BASE}/income`, { waitUntil: 'networkidle' });
+	});
+	afterAll(() => s.close());
+
+	it('keeps the last valid results however long one waits, and moves on once fixed', async () => {
+		await expect.poll(() => shown(s.page)).toEqual(HAND.defaults);
+		await s.page.clock.pauseAt(Date.now() + 60_000);
+		await typeInto(s.page, PRICE, 'abc');
+		await typeInto(s.page, PROGRAM, '4875');
+		await s.page.clock.runFor(5_000); // far past the 150 ms commit delay
+		expect(await s.page.getByText('1 field needs attention.').count()).toBe(1);
+		expect(await shown(s.page)).toEqual(HAND.defaults);
+		// Fixed: the same wait now brings the new program cost into the results.
+		await typeInto(s.page, PRICE, '63');
+		await s.page.clock.runFor(5_000);
+		await expect.poll(() => shown(s.page)).toEqual(HAND.cost4875);
 	});
 
 	it('made no request to another origin and logged no errors', () => {

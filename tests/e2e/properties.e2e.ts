@@ -538,7 +538,7 @@ async function sampleScenarios(page: Page) {
 	await page.waitForFunction(() => localStorage.getItem('mmt:income-scenarios:v2') !== null);
 	await page.goto(`${BASE}/clinic?state=TX`, { waitUntil: 'networkidle' });
 	await page.getByLabel('Scenario name').fill('Texas plan');
-	await page.getByRole('button', { name: 'Save this plan' }).click();
+	await page.getByRole('button', { name: 'Save current inputs' }).click();
 	await page.waitForFunction(() => localStorage.getItem('mmt:clinic-scenarios:v2') !== null);
 	const [income, clinic] = await page.evaluate(() => [
 		localStorage.getItem('mmt:income-scenarios:v2')!,

@@ -7,7 +7,10 @@
  */
 import { projectClinic, type ClinicProjection } from '$lib/finance';
 import { count, months, pctOfFraction, usd } from '$lib/format';
+import { valueText } from '$lib/kit/field';
 import type { CompareTable } from '$lib/kit/scenarios';
+import { CLINIC_NUMBER_FIELDS, type ClinicNumberField } from '$lib/finance';
+import { FIELD_META, parseField } from './fields';
 import { checkScenario, resolveScenario, type PlannerContext, type Scenario } from './scenario';
 
 const ROWS: readonly { label: string; get: (p: ClinicProjection) => string }[] = [
@@ -24,12 +27,20 @@ const ROWS: readonly { label: string; get: (p: ClinicProjection) => string }[] =
 	}
 ];
 
+/** A field's value as the table shows it: with its unit, or the text as typed if unreadable. */
+function shown(f: ClinicNumberField, text: string): string {
+	const r = parseField(f, text);
+	return r.ok && r.value !== null ? valueText(FIELD_META[f], r.value) : `“${text}”`;
+}
+
 /**
- * One column per scenario, in the order given: its state and pay model, then its results; a
- * scenario with a field that cannot be used reads "cannot be calculated: <the first problem>".
+ * One column per scenario, in the order given: its state and pay model, then its results, then
+ * only the inputs that differ between the scenarios (in form order); a scenario with a field
+ * that cannot be used reads "cannot be calculated: <the first problem>".
  *
  * Worked example: a saved scenario whose rent reads "abc" → every result cell "cannot be
- * calculated: “abc” is not a number: use digits, e.g. 12.5.".
+ * calculated: “abc” is not a number: use digits, e.g. 12.5." and an input row "Rent (USD/month)"
+ * "“abc”" against the other's "$3,500".
  */
 export function compareScenarios(
 	entries: readonly { name: string; content: Scenario }[],
@@ -59,6 +70,12 @@ export function compareScenarios(
 				cells: cols.map((c) =>
 					c.projection ? r.get(c.projection) : `cannot be calculated: ${c.problem}`
 				)
+			})),
+			...CLINIC_NUMBER_FIELDS.filter((f) =>
+				cols.some((c) => c.scenario.fields[f].trim() !== cols[0]!.scenario.fields[f].trim())
+			).map((f) => ({
+				label: `${FIELD_META[f].label} (${FIELD_META[f].unit})`,
+				cells: cols.map((c) => shown(f, c.scenario.fields[f]))
 			}))
 		]
 	};

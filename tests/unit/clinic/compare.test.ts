@@ -36,4 +36,24 @@ describe('compareScenarios (clinic)', () => {
 			'cannot be calculated: “abc” is not a number: use digits, e.g. 12.5.'
 		]);
 	});
+
+	it('lists only the inputs that differ, with their units', () => {
+		const s = defaultScenario(ctx);
+		const t = compareScenarios(
+			[
+				{ name: 'Now', content: { ...s, fields: { ...s.fields, rentMonthlyUsd: '3500' } } },
+				{ name: 'Dearer', content: { ...s, fields: { ...s.fields, rentMonthlyUsd: '4,250.5' } } }
+			],
+			ctx
+		);
+		const inputs = t.rows.filter((r) => r.label.includes('('));
+		const results = t.rows.filter((r) => /Capacity|Break-even|Funding|Payback/.test(r.label));
+		expect(t.rows.find((r) => r.label === 'Rent (USD/month)')!.cells).toEqual([
+			'$3,500/month',
+			'$4,250.5/month'
+		]);
+		expect(t.rows.find((r) => r.label.startsWith('Treatment rooms'))).toBeUndefined();
+		expect(inputs.length).toBeGreaterThanOrEqual(1);
+		expect(results.length).toBeGreaterThan(0);
+	});
 });
