@@ -27,7 +27,7 @@ import {
 	INCOME_INPUT_LIMITS
 } from '../../src/lib/finance';
 import { FACTOR_IDS } from '../../src/lib/clinic/factors';
-import { FIELD_META } from '../../src/lib/clinic/fields';
+import { FIELD_META } from '../../src/lib/clinic/clinic-fields';
 import { PLAN_FIELDS } from '../../src/lib/checklist/marketing-plan';
 import { importOews } from '../../src/lib/import/stream';
 import { validateImportedSet, type ImportedSet } from '../../src/lib/import/set';
@@ -356,7 +356,8 @@ const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 
 async function settle(page: Page, unknown: string[], importRead: boolean): Promise<void> {
 	await page.waitForFunction(
 		([names, withImport]) => {
-			if (document.documentElement.dataset.started === undefined) return false;
+			// documentElement is null for a moment while a new document loads
+			if (document.documentElement?.dataset.started === undefined) return false;
 			if (document.querySelector('[data-pending]') !== null) return false;
 			const p = new URLSearchParams(location.search);
 			if (names.some((n) => p.has(n))) return false;

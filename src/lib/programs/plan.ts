@@ -76,6 +76,17 @@ export function planProgram(
 		paidWorkShare: a.paidWorkShare,
 		hourlyEarningsUsd: a.hourlyEarningsUsd
 	});
+	// Figures each within range can still add up past what a number holds (1e308 + 1e308).
+	if (!Number.isFinite(attendance.totalUsd) || !Number.isFinite(monthlyGainUsd)) {
+		return {
+			id: view.id,
+			travelDays,
+			attendance: null,
+			monthlyGainUsd,
+			result: null,
+			missing: 'the costs add up to more than can be worked out: check your figures'
+		};
+	}
 	const usableLoan = loan && loan.principalUsd <= attendance.totalUsd ? loan : null;
 	const result = payback({
 		totalCostUsd: attendance.totalUsd,

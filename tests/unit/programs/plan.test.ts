@@ -46,4 +46,13 @@ describe('planProgram', () => {
 		const tooBig = { ...loan, principalUsd: 5000 };
 		expect(planProgram(view, undefined, a, tooBig).result?.loan).toBeNull();
 	});
+
+	it('says so, instead of throwing, when saved figures add up past what a number holds', () => {
+		const view = programView(program('walton_onc_4day'), undefined);
+		// 797 + 1e308 + 1e308 overflows to Infinity: no payback can be worked out from that
+		const p = planProgram(view, { materialsUsd: 1e308, feesUsd: 1e308 }, a);
+		expect(p.result).toBeNull();
+		expect(p.attendance).toBeNull();
+		expect(p.missing).toBe('the costs add up to more than can be worked out: check your figures');
+	});
 });
