@@ -52,6 +52,11 @@ describe('location explorer', () => {
 		expect(await median.textContent()).toBe(usd(tx.a_median));
 		const emp = panel.locator('[data-figure="Employment (May 2025)"]');
 		expect(await emp.textContent()).toBe(Number(tx.tot_emp).toLocaleString('en-US'));
+		// Texas's licensing facts arrive from the state's own file, not the page's HTML:
+		// data/state-licensing row TX min_training_hours 500 hours (16 Tex. Admin. Code ch. 117).
+		const lic = panel.getByRole('region', { name: 'Licensing in Texas' });
+		await expect.poll(() => lic.textContent()).toContain('500 hours');
+		expect(await lic.textContent()).toContain('16 Tex. Admin. Code ch. 117');
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 		await panel.getByRole('button', { name: 'Close Texas' }).click();
 	});

@@ -77,20 +77,6 @@ export const load: PageServerLoad = () => {
 			aPct10: r.a_pct10,
 			aPct90: r.a_pct90
 		})),
-		licensing: ds
-			.stateLicensing()
-			.filter((r) => LICENSING_FIELDS.includes(r.field))
-			.map((r) => ({
-				state: r.state_code,
-				field: r.field,
-				value: r.value,
-				unit: r.unit,
-				asOf: r.as_of,
-				source: r.source,
-				url: r.source_url,
-				quality: r.source_quality,
-				note: r.note
-			})),
 		licensingFields: LICENSING_FIELDS
 	};
 };
