@@ -111,6 +111,12 @@ async function shown(page: Page) {
 }
 
 /** Click into a field, select what is there and type a new value, as a person would. */
+/** Open a payer line's folded fields (rate, denials, days to payment) as a person would. */
+async function openPayerDetails(page: Page, legend: string) {
+	const summary = page.locator('summary', { hasText: `${legend}: Rate, denials` });
+	if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
+}
+
 async function typeInto(page: Page, label: string, value: string) {
 	const field = page.getByLabel(label, { exact: true });
 	await field.click();
@@ -137,6 +143,7 @@ describe('income projection', () => {
 		expect(DEFAULTS.reworkCostUsdPerClaim).toBe(25);
 		expect(DEFAULTS.privateDaysToPayment).toBe(42);
 		await expect.poll(() => shown(s.page)).toEqual(HAND.defaults);
+		await openPayerDetails(s.page, 'Private health plans');
 		expect(await s.page.locator('#f-privateAllowedUsd').inputValue()).toBe('14.25');
 		expect(await s.page.locator('#f-privateDenialRate').inputValue()).toBe('11.8');
 		// with no state chosen, no payer takes any session: 100 % self-pay
@@ -459,6 +466,7 @@ describe('payer paths by state and take-home pay', () => {
 	it('defaults workers’ comp to a state’s published fee schedule, with its source', async () => {
 		await s.page.goto(`${BASE}/income?state=AZ`, { waitUntil: 'networkidle' });
 		// data/payer-paths: Arizona's ICA fee schedule prints 97124 at $61.88 per unit (2024)
+		await openPayerDetails(s.page, 'Workers’ compensation');
 		await expect.poll(() => s.page.locator('#f-wcAllowedUsd').inputValue()).toBe('61.88');
 		const hint = await s.page.locator('#f-wcAllowedUsd-hint').textContent();
 		expect(hint).toContain('Arizona');
@@ -477,6 +485,7 @@ describe('payer paths by state and take-home pay', () => {
 			'50.0% of medical sessions billed to insurance at $29.76 per unit'
 		);
 		expect(await s.page.locator('#f-privateShare').inputValue()).toBe('50');
+		await openPayerDetails(s.page, 'Private health plans');
 		expect(await s.page.locator('#f-privateAllowedUsd').inputValue()).toBe('29.76');
 		expect(await s.page.locator('#f-privatePerVisit').inputValue()).toBe('0');
 	});

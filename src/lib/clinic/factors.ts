@@ -144,7 +144,7 @@ export function factorDefs(y: FactorYears): FactorDef[] {
 }
 
 /** One state as the clinic page needs it: wages for the planner, factor values for the ranking. */
-export interface ClinicState {
+export interface ClinicStateFactors {
 	fips: string;
 	abbr: string;
 	name: string;
@@ -215,8 +215,8 @@ export function clinicStates(
 	states: readonly StateRecord[],
 	cbp: readonly CbpEstablishmentsRow[],
 	cbpPopulation: ReadonlyMap<string, number>
-): ClinicState[] {
-	return states.map((s): ClinicState => {
+): ClinicStateFactors[] {
+	return states.map((s): ClinicStateFactors => {
 		const oewsMissing = s.has2025
 			? 'not published (suppressed by BLS)'
 			: 'not published (no May 2025 row for this state)';

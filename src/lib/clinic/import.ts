@@ -6,17 +6,17 @@
  */
 import { nationalRow, stateRows, type ImportedSet } from '$lib/import/set';
 import { populationPerTherapist } from '$lib/map/geo';
-import type { ClinicState } from './factors';
+import type { ClinicStateFactors } from './factors';
 import type { Wages } from './scenario';
 
-export interface ClinicImportView<S extends ClinicState> {
+export interface ClinicImportView<S extends ClinicStateFactors> {
 	states: S[];
 	national: Wages;
 	/** Source line for wages, or null when the bundled May 2025 figures are in use. */
 	wageSource: string | null;
 }
 
-export function applyImportToClinic<S extends ClinicState>(
+export function applyImportToClinic<S extends ClinicStateFactors>(
 	states: readonly S[],
 	national: Wages,
 	set: ImportedSet | null

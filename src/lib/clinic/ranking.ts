@@ -11,7 +11,7 @@ import {
 	type OpportunityScore
 } from '$lib/finance';
 import { BLUES_5, classEdges, classIndex, rankWithTies } from '$lib/map/geo';
-import { FACTOR_IDS, type ClinicState, type FactorDef, type FactorId } from './factors';
+import { FACTOR_IDS, type ClinicStateFactors, type FactorDef, type FactorId } from './factors';
 
 /** The user's weights and directions, one per factor. */
 export interface Weighting {
@@ -64,7 +64,7 @@ export interface RankingView {
  * wage scores 100 and ranks 1; a state with no May 2025 wage has no score and is hatched.
  */
 export function rankStates(
-	states: readonly ClinicState[],
+	states: readonly ClinicStateFactors[],
 	defs: readonly FactorDef[],
 	w: Weighting
 ): RankingView {
@@ -134,7 +134,10 @@ export function parseWeight(text: string): { value: number } | { message: string
  * Worked example (committed data): "Projected growth: Rhode Island, Wyoming, not published (no
  * projection from this state)".
  */
-export function dataGaps(states: readonly ClinicState[], defs: readonly FactorDef[]): string[] {
+export function dataGaps(
+	states: readonly ClinicStateFactors[],
+	defs: readonly FactorDef[]
+): string[] {
 	return defs.flatMap((d) => {
 		const byWhy: Record<string, string[]> = {};
 		for (const st of states) {

@@ -20,8 +20,8 @@ import {
 import { pct } from '$lib/format';
 import type { DataOrigin, DefaultOrigin } from '$lib/kit/origin';
 import { OPEN_PATH_SHARE, type StatePayers } from '$lib/income/payer-defaults';
-import type { ClinicState } from './factors';
-import { fieldText, parseField } from './fields';
+import type { ClinicStateFactors } from './factors';
+import { fieldText, parseField } from './clinic-fields';
 import { readNumberText } from '$lib/numbers';
 import type { ClinicReferences } from './references';
 
@@ -51,7 +51,7 @@ export type Wages = Record<WagePercentile, number | null>;
 
 /** What the planner needs from the data to build defaults. */
 export interface PlannerContext {
-	states: readonly Pick<ClinicState, 'abbr' | 'name' | 'wages' | 'wageMissing'>[];
+	states: readonly Pick<ClinicStateFactors, 'abbr' | 'name' | 'wages' | 'wageMissing'>[];
 	national: Wages;
 	refs: ClinicReferences;
 	/** Source line of the wages; BLS OEWS May 2025 unless the user imported a file. */
@@ -138,7 +138,7 @@ export function wageFor(
 			metric: `a_${percentile === 'median' ? 'median' : `pct${percentile.slice(1)}`}`,
 			published: String(value),
 			unit: 'USD/yr',
-			use: `annual ${WAGE_LABEL[percentile]} (hourly = annual ÷ 2,080, the BLS full-time year)`,
+			use: `${where}, annual ${WAGE_LABEL[percentile]} (hourly = annual ÷ 2,080, the BLS full-time year)`,
 			citation: ctx.wageSource ?? 'BLS Occupational Employment and Wage Statistics, May 2025',
 			scope: `massage therapists (31-9011), ${where}`,
 			url: OEWS_URL,

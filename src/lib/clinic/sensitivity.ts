@@ -13,7 +13,7 @@ import {
 	type ClinicVariantResult
 } from '$lib/finance';
 import { rangeText } from '$lib/kit/field';
-import { FIELD_META } from './fields';
+import { FIELD_META } from './clinic-fields';
 import { pctOfFraction } from '$lib/format';
 import { WAGE_LABEL, WAGE_PERCENTILES, type Wages } from './scenario';
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Projection, SimulationResult, TornadoBar } from '$lib/finance';
-import { FIELDS } from './fields';
+import { FIELDS } from './income-fields';
 import { OEWS_PERCENTILES, type PublishedPercentiles } from './wage-position';
 
 export interface CashRow extends Record<string, unknown> {

@@ -5,7 +5,7 @@
  * @module
  */
 import { DRIVERS, type Driver, type IncomeInputs } from '$lib/finance';
-import { parseField, valueToText, valueWithUnit } from './fields';
+import { parseField, valueToText, valueWithUnit } from './income-fields';
 import { idleDrivers, type RangeBounds } from './ranges';
 
 export type Bound = 'low' | 'high';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyImportToClinic } from '../../../src/lib/clinic/import';
-import type { ClinicState } from '../../../src/lib/clinic/factors';
+import type { ClinicStateFactors } from '../../../src/lib/clinic/factors';
 import type { ImportedRow } from '../../../src/lib/import/oews';
 import type { ImportedSet } from '../../../src/lib/import/set';
 
@@ -17,7 +17,7 @@ const set = (rows: ImportedRow[]): ImportedSet =>
 		summary: {}
 	}) as unknown as ImportedSet;
 
-const state = (abbr: string, population: number): ClinicState =>
+const state = (abbr: string, population: number): ClinicStateFactors =>
 	({
 		fips: '00',
 		abbr,
@@ -45,7 +45,7 @@ const state = (abbr: string, population: number): ClinicState =>
 			lq: null,
 			growth: null
 		}
-	}) as ClinicState;
+	}) as ClinicStateFactors;
 
 const national = { p10: 10, p25: 20, median: 30, p75: 40, p90: 50 };
 

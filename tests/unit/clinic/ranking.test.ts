@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FACTOR_IDS, factorDefs, type ClinicState, type FactorId } from '$lib/clinic/factors';
+import {
+	FACTOR_IDS,
+	factorDefs,
+	type ClinicStateFactors,
+	type FactorId
+} from '$lib/clinic/factors';
 import { dataGaps, defaultWeighting, parseWeight, rankStates } from '$lib/clinic/ranking';
 import { BLUES_5 } from '$lib/map/geo';
 
@@ -10,7 +15,7 @@ const defs = factorDefs({
 	highIncomeMassage: { published: '39', note: null, source: 's', population: 'p', year: 'y' }
 });
 
-function st(abbr: string, values: Partial<Record<FactorId, number | null>>): ClinicState {
+function st(abbr: string, values: Partial<Record<FactorId, number | null>>): ClinicStateFactors {
 	const all = Object.fromEntries(FACTOR_IDS.map((id) => [id, values[id] ?? null])) as Record<
 		FactorId,
 		number | null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLINIC_NUMBER_FIELDS, projectClinic } from '$lib/finance';
-import { FIELD_META, fieldText, parseField } from '$lib/clinic/fields';
+import { FIELD_META, fieldText, parseField } from '$lib/clinic/clinic-fields';
 import { rangeText } from '$lib/kit/field';
 import {
 	checkScenario,

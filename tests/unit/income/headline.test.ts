@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { projectIncome, type SimulationResult } from '$lib/finance';
 import { cashRows, revenueSeries, tornadoRows, wageRows } from '$lib/income/chart-data';
-import { compareScenarios } from '$lib/income/compare';
-import { valueWithUnit } from '$lib/income/fields';
+import { compareScenarios } from '$lib/income/income-compare';
+import { valueWithUnit } from '$lib/income/income-fields';
 import {
 	capSummary,
 	catchUpText,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios } from '$lib/clinic/compare';
+import { compareScenarios } from '$lib/clinic/clinic-compare';
 import { defaultScenario } from '$lib/clinic/scenario';
 import { usd } from '$lib/format';
 import { ctx, tx } from './context';

@@ -25,13 +25,13 @@ import {
 	valueToText,
 	type Draft,
 	type FieldKey
-} from '$lib/income/fields';
+} from '$lib/income/income-fields';
 import type { StatePayers } from '$lib/income/payer-defaults';
 import { parseRangeDraft, toRangeDraft, type RangeDraft } from '$lib/income/range-form';
 import { driverRanges, type RangeBounds } from '$lib/income/ranges';
-import { scenarioStore, type ScenarioContent } from '$lib/income/scenarios';
+import { scenarioStore, type ScenarioContent } from '$lib/income/income-scenarios';
 import type { Book } from '$lib/kit/scenarios';
-import { readIncomeUrl, writeIncomeUrl } from '$lib/income/url';
+import { readIncomeUrl, writeIncomeUrl } from '$lib/income/income-url';
 import { syncAddress } from '$lib/state/address.svelte';
 import { Persisted } from '$lib/state/persisted.svelte';
 import {
@@ -68,7 +68,7 @@ export interface PayersLoad {
 	message: string | null;
 }
 
-export class IncomePage {
+export class IncomeState {
 	/** The national defaults (no state chosen), from the page data. */
 	readonly national: IncomeDefaults;
 	/** The defaults in force: the national ones with the chosen state's payer lines. */

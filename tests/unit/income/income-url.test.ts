@@ -7,7 +7,7 @@ import {
 	type IncomeInputs
 } from '$lib/finance';
 import type { RangeBounds } from '$lib/income/ranges';
-import { readIncomeUrl, writeIncomeUrl } from '$lib/income/url';
+import { readIncomeUrl, writeIncomeUrl } from '$lib/income/income-url';
 import { fullBounds, realisticInputs } from '../finance/fixtures';
 
 const defaults = {

@@ -13,7 +13,7 @@ import {
 } from '$lib/finance';
 import {
 	factorDefs,
-	type ClinicState,
+	type ClinicStateFactors,
 	type FactorDef,
 	type FactorId,
 	type FactorYears
@@ -36,11 +36,11 @@ import {
 	type Wages
 } from '$lib/clinic/scenario';
 import { sensitivityRows } from '$lib/clinic/sensitivity';
-import { readClinicQuery, writeClinicQuery } from '$lib/clinic/url';
+import { readClinicQuery, writeClinicQuery } from '$lib/clinic/clinic-url';
 
 /** What the page's server load sends that the planner needs. */
 export interface PlannerData {
-	states: ClinicState[];
+	states: ClinicStateFactors[];
 	national: { wages: Wages };
 	refs: ClinicReferences;
 	years: FactorYears;
@@ -58,13 +58,13 @@ export interface PayersLoad {
 	message: string | null;
 }
 
-export class Planner {
+export class ClinicState {
 	ctx: PlannerContext = $state.raw() as PlannerContext;
 	readonly nationalPayers: StatePayers;
 	readonly medicareReference: MedicareReference;
 	payersLoad = $state<PayersLoad>({ status: 'idle', state: null, message: null });
 	#payersToken = 0;
-	readonly states: readonly ClinicState[];
+	readonly states: readonly ClinicStateFactors[];
 	readonly defs: readonly FactorDef[];
 	readonly defaultWeighting: Weighting;
 

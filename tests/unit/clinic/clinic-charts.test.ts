@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenBars, contributionBars, pnlChart } from '$lib/clinic/charts';
+import { breakEvenBars, contributionBars, pnlChart } from '$lib/clinic/clinic-charts';
 
 describe('clinic chart configs', () => {
 	it('passes values through unrounded, with null as a gap', () => {

@@ -10,7 +10,7 @@ import {
 	toDraft,
 	valueToText,
 	valueWithUnit
-} from '$lib/income/fields';
+} from '$lib/income/income-fields';
 import { limitText } from '$lib/kit/field';
 import { parseRangeDraft, toRangeDraft } from '$lib/income/range-form';
 import type { RangeBounds } from '$lib/income/ranges';

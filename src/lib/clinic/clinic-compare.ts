@@ -10,7 +10,7 @@ import { count, months, pctOfFraction, usd } from '$lib/format';
 import { valueText } from '$lib/kit/field';
 import type { CompareTable } from '$lib/kit/scenarios';
 import { CLINIC_NUMBER_FIELDS, type ClinicNumberField } from '$lib/finance';
-import { FIELD_META, parseField } from './fields';
+import { FIELD_META, parseField } from './clinic-fields';
 import { checkScenario, resolveScenario, type PlannerContext, type Scenario } from './scenario';
 
 const ROWS: readonly { label: string; get: (p: ClinicProjection) => string }[] = [

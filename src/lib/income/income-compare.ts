@@ -6,9 +6,9 @@
  */
 import { DRIVERS, INCOME_INPUT_FIELDS, projectIncome } from '$lib/finance';
 import type { CompareTable } from '$lib/kit/scenarios';
-import { FIELDS, fieldTitle, valueWithUnit } from './fields';
+import { FIELDS, fieldTitle, valueWithUnit } from './income-fields';
 import { headlineFigures } from './headline';
-import type { ScenarioContent } from './scenarios';
+import type { ScenarioContent } from './income-scenarios';
 
 /**
  * Headline rows (always) and input rows (only where the scenarios differ, ranges and state

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RangeBounds } from '$lib/income/ranges';
-import { scenarioStore, validContent, type ScenarioContent } from '$lib/income/scenarios';
+import { scenarioStore, validContent, type ScenarioContent } from '$lib/income/income-scenarios';
 import { saveScenario, validateBook, type Book } from '$lib/kit/scenarios';
 import { loadValue, saveValue } from '$lib/state/storage';
 import { realisticInputs, fullBounds } from '../finance/fixtures';

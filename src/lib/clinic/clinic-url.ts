@@ -18,7 +18,7 @@ import {
 import { not, oneOf, readQuery, upper, writeQuery, type Param } from '$lib/state/query';
 import { FACTOR_IDS } from './factors';
 import { rangeText } from '$lib/kit/field';
-import { FIELD_META, parseField } from './fields';
+import { FIELD_META, parseField } from './clinic-fields';
 import { readNumberText } from '$lib/numbers';
 import type { Weighting } from './ranking';
 import { MAX_WEIGHT, parseWeight } from './ranking';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clinicScenarioStore, validScenario } from '$lib/clinic/store';
+import { clinicScenarioStore, validScenario } from '$lib/clinic/clinic-store';
 import type { Book } from '$lib/kit/scenarios';
 import type { Scenario } from '$lib/clinic/scenario';
 import { checkScenario, defaultFields, defaultScenario } from '$lib/clinic/scenario';

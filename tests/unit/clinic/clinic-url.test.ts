@@ -3,7 +3,7 @@ import { CLINIC_NUMBER_FIELDS } from '$lib/finance';
 import { factorDefs } from '$lib/clinic/factors';
 import { defaultWeighting } from '$lib/clinic/ranking';
 import { defaultScenario } from '$lib/clinic/scenario';
-import { readClinicQuery, writeClinicQuery } from '$lib/clinic/url';
+import { readClinicQuery, writeClinicQuery } from '$lib/clinic/clinic-url';
 import { ctx } from './context';
 
 const defs = factorDefs({
