@@ -418,7 +418,9 @@ describe('a part whose code cannot be fetched', () => {
 				return blocking && !upFront.has(path) ? r.abort('internetdisconnected') : r.continue();
 			});
 			await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
-			const alert = s.page.getByRole('alert').filter({ hasText: 'Could not load the calculator' });
+			const alert = s.page
+				.getByRole('alert')
+				.filter({ hasText: 'Could not load the comparison, the calculator' });
 			await alert.waitFor({ timeout: 10_000 });
 			expect(await s.page.locator('#calc-program').count()).toBe(0);
 			expect(await s.page.locator('tr[data-program]').count()).toBe(programs.length); // the rest still works
