@@ -4,16 +4,10 @@
  * figures ("not in your file"), never the bundled ones mixed in silently.
  */
 import type { StateRecord } from '$lib/map/metrics';
-import type { ImportedSet } from './set';
+import type { ImportedSet, Latest } from './set';
 import { nationalRow, stateRows } from './set';
 
-/** The latest OEWS vintage on screen: its period label and source line. */
-export interface Latest {
-	period: string;
-	source: string;
-	/** True when the figures come from the user's file. */
-	imported: boolean;
-}
+export type { Latest } from './set';
 
 export const BUNDLED_LATEST: Latest = {
 	period: 'May 2025',

@@ -9,6 +9,14 @@ import {
 	type ImportSummary
 } from './oews';
 
+/** The latest OEWS vintage on screen: its period label and source line. */
+export interface Latest {
+	period: string;
+	source: string;
+	/** True when the figures come from the user's file. */
+	imported: boolean;
+}
+
 export interface ImportedSet {
 	fileName: string;
 	/** Reference period, e.g. "May 2026" (read from the file name or given by the user). */

@@ -4,7 +4,7 @@
  * Pure: built from dataset rows on the server, read in the browser.
  */
 import type { CellKind } from '$lib/components/table';
-import type { Latest } from '$lib/import/apply';
+import type { Latest } from '$lib/import/set';
 import { populationPerTherapist, rppAdjusted } from './geo';
 
 /** One state's figures, joined from several datasets. `null` = not published / not found. */
