@@ -46,7 +46,7 @@ export default ts.config(
 		// named below, each with its reason; components and rune classes (.svelte, .svelte.ts)
 		// are the other side of the line.
 		files: [
-			'src/lib/{finance,data,clinic,income,programs,checklist,map,kit,import,charts,licensing,location}/**/*.ts',
+			'src/lib/{finance,data,clinic,income,programs,checklist,map,kit,import,charts}/**/*.ts',
 			'src/lib/state/*.ts',
 			'src/lib/components/*.ts',
 			'src/lib/*.ts'
