@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	applyImportToNational,
+	applyImportToOverview,
 	applyImportToStates,
 	applyImportToWages,
 	BUNDLED_LATEST,
@@ -208,5 +209,69 @@ describe('applyImportToWages', () => {
 
 	it('returns the bundled table without an import', () => {
 		expect(applyImportToWages(wages, null)).toBe(wages);
+	});
+});
+
+describe('applyImportToOverview', () => {
+	// The overview's bundled May 2025 national figures (data/bls-oews-national: 98,790 jobs,
+	// $58,450 median); the percentile values here only need to be told apart from the file's.
+	const overview = {
+		period: 'May 2025',
+		totEmp: 98790,
+		aMedian: 58450,
+		hMedian: 28.1,
+		aMean: 63830,
+		hMean: 30.69,
+		percentiles: ['10th', '25th', 'Median', '75th', '90th'].map((label) => ({
+			label,
+			annual: 1,
+			hourly: 1
+		}))
+	};
+
+	it('takes every national figure, percentiles in order, from the file, and names the file', () => {
+		const out = applyImportToOverview(
+			overview,
+			set([
+				row({
+					level: 'national',
+					tot_emp: 100000,
+					a_mean: 65000,
+					h_mean: 31.25,
+					a_pct10: 30000,
+					h_pct10: 14.42,
+					a_pct25: 40000,
+					h_pct25: 19.23,
+					a_median: 60000,
+					h_median: 28.85,
+					a_pct75: 75000,
+					h_pct75: 36.06,
+					a_pct90: 95000,
+					h_pct90: 45.67
+				})
+			])
+		);
+		expect(out.latest).toMatchObject({
+			period: 'May 2026',
+			totEmp: 100000,
+			aMedian: 60000,
+			hMedian: 28.85,
+			aMean: 65000,
+			hMean: 31.25
+		});
+		expect(out.latest.percentiles).toEqual([
+			{ label: '10th', annual: 30000, hourly: 14.42 },
+			{ label: '25th', annual: 40000, hourly: 19.23 },
+			{ label: 'Median', annual: 60000, hourly: 28.85 },
+			{ label: '75th', annual: 75000, hourly: 36.06 },
+			{ label: '90th', annual: 95000, hourly: 45.67 }
+		]);
+		expect(out.source).toBe('your data: state_M2026_dl.csv, May 2026 (Massage Therapists)');
+	});
+
+	it('keeps the bundled figures, with no source of its own, without a national row', () => {
+		expect(applyImportToOverview(overview, null)).toEqual({ latest: overview, source: null });
+		const statesOnly = set([row({ prim_state: 'TX', a_median: 61000 })]);
+		expect(applyImportToOverview(overview, statesOnly)).toEqual({ latest: overview, source: null });
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectIncome, type SimulationResult } from '$lib/finance';
+import { projectIncome, type AfterTax, type SimulationResult } from '$lib/finance';
 import { cashRows, revenueSeries, tornadoRows, wageRows } from '$lib/income/chart-data';
 import { compareScenarios } from '$lib/income/income-compare';
 import { valueWithUnit } from '$lib/income/income-fields';
@@ -8,7 +8,8 @@ import {
 	catchUpText,
 	headlineFigures,
 	hourlyTexts,
-	paybackMonthIndex
+	paybackMonthIndex,
+	takeHomeFigures
 } from '$lib/income/headline';
 import type { RangeBounds } from '$lib/income/ranges';
 import { realisticInputs, scenarioA, fullBounds } from '../finance/fixtures';
@@ -208,5 +209,52 @@ describe('chart data', () => {
 			['90th percentile', 5],
 			['Your effective earnings', 9]
 		]);
+	});
+});
+
+describe('takeHomeFigures', () => {
+	// A hand-made result: $60,000 of settled profit; SE tax 60,000 × 0.9235 × 0.153 = 8,477.73;
+	// $4,000 federal income tax; take-home 60,000 − 8,477.73 − 4,000 = 47,522.27; the practice
+	// as it is leaves $40,000, so medical massage adds 7,522.27 after tax.
+	const step = (net: number, se: number, fed: number, state: number) => ({
+		netEarningsUsd: net,
+		selfEmploymentTaxUsd: se,
+		additionalMedicareTaxUsd: 0,
+		seTaxDeductionUsd: se / 2,
+		adjustedGrossIncomeUsd: net - se / 2,
+		standardDeductionUsd: 16_100,
+		qbiDeductionUsd: 0,
+		taxableIncomeUsd: 0,
+		federalIncomeTaxWithoutPracticeUsd: 0,
+		federalIncomeTaxUsd: fed,
+		stateIncomeTaxUsd: state,
+		totalTaxUsd: se + fed + state,
+		takeHomeUsd: net - se - fed - state
+	});
+	const a = {
+		withMedical: step(60_000, 8_477.73, 4_000, 0),
+		baseline: step(50_000, 7_064.78, 2_935.22, 0),
+		addedTakeHomeUsd: 47_522.27 - 40_000
+	} as unknown as AfterTax;
+
+	it('says what take-home is made of, in whole dollars', () => {
+		const [home, added] = takeHomeFigures(a, realisticInputs())!;
+		expect(home).toMatchObject({ metric: 'take-home', value: '$47,522', unit: '/yr' });
+		expect(home!.explain).toBe(
+			"A settled year's profit of $60,000 less $8,478 self-employment tax and $4,000 federal income tax (2026, single); no state income tax entered."
+		);
+		expect(added).toMatchObject({ metric: 'take-home-added', value: '$7,522' });
+		expect(added!.explain).toBe(
+			'Your practice as it is leaves $40,000 a year after the same taxes.'
+		);
+	});
+
+	it('names the state tax and the joint filing when they are set, and nothing without tax figures', () => {
+		const withState = { ...a, withMedical: step(60_000, 8_477.73, 4_000, 2_500) } as AfterTax;
+		const inputs = realisticInputs({ marriedJoint: 1, stateIncomeTaxRate: 0.05 });
+		expect(takeHomeFigures(withState, inputs)![0]!.explain).toContain(
+			'(2026, married filing jointly) and $2,500 state income tax.'
+		);
+		expect(takeHomeFigures(null, realisticInputs())).toBeNull();
 	});
 });
