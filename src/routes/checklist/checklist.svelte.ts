@@ -33,7 +33,7 @@ export interface PendingImport {
 /** Largest CSV accepted for import, in bytes. */
 const MAX_IMPORT_BYTES = 1_000_000;
 
-export class ChecklistModel {
+export class ChecklistState {
 	#store = $state.raw<Persisted<ChecklistData> | null>(null);
 	/** Undo stack (this tab only, not saved). */
 	history = $state.raw<HistoryEntry[]>([]);

@@ -16,7 +16,7 @@ import { MAX_COMPARE } from '$lib/programs/url-state';
 import { Persisted } from '$lib/state/persisted.svelte';
 import type { PageData } from './$types';
 
-export class Planner {
+export class ProgramsState {
 	readonly data: PageData;
 	custom = $state.raw<Persisted<Program[]> | null>(null);
 	figures = $state.raw<Persisted<FiguresById> | null>(null);
