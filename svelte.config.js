@@ -6,7 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
 		// Runes everywhere in our own code; third-party components keep their own mode.
-		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true),
+		experimental: { async: true }
 	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),

@@ -71,3 +71,13 @@ export function drawLater(draw: () => void): () => void {
 		if (i >= 0) queue.splice(i, 1);
 	};
 }
+
+/**
+ * Resolves in a task of its own, after the parts that asked before (true at once on the
+ * server). `HydrateLater` awaits it, so a part's prerendered HTML stays and its hydration runs
+ * after the rest of the page's, in the next task.
+ */
+export function hydrateTurn(): Promise<true> {
+	if (typeof window === 'undefined') return Promise.resolve(true);
+	return new Promise((resolve) => drawLater(() => resolve(true)));
+}

@@ -7,14 +7,10 @@
  * `replaceState` then fails with "Cannot read properties of undefined (reading '$set')" (and in
  * dev with "before router is initialized"). That happened whenever the link differed from the
  * page's own canonical query, i.e. on any link with an unknown or invalid parameter. Here the
- * first write waits for `afterNavigate`, which the router calls at the end of its start-up (and
- * after every client-side navigation), plus one microtask, after which the router is started.
- *
- * Call during the initialisation of a component that mounts with the page (not one drawn
- * later, e.g. inside `Deferred`): its first write waits for the navigation that brought the
- * page, also on client-side navigation, so it never runs while the router is mid-way.
+ * first write waits for the router to have started (`routerStarted`, set by the root layout).
  */
-import { afterNavigate, replaceState } from '$app/navigation';
+import { replaceState } from '$app/navigation';
+import { routerStarted } from './router.svelte';
 
 /**
  * From the router's start on, puts `query()` ("" or "?a=1") in the address bar whenever it
@@ -22,13 +18,9 @@ import { afterNavigate, replaceState } from '$app/navigation';
  * before the page has read its link).
  */
 export function syncAddress(query: () => string | null): void {
-	let started = $state(false);
-	afterNavigate(() => {
-		queueMicrotask(() => (started = true));
-	});
 	$effect(() => {
 		const q = query();
-		if (!started || q === null || q === location.search) return;
+		if (!routerStarted() || q === null || q === location.search) return;
 		replaceState(`${location.pathname}${q}${location.hash}`, {});
 	});
 }
