@@ -59,7 +59,7 @@ export interface PayersLoad {
 }
 
 export class ClinicState {
-	ctx: PlannerContext = $state.raw() as PlannerContext;
+	declare ctx: PlannerContext;
 	readonly nationalPayers: StatePayers;
 	readonly medicareReference: MedicareReference;
 	payersLoad = $state<PayersLoad>({ status: 'idle', state: null, message: null });
@@ -68,15 +68,15 @@ export class ClinicState {
 	readonly defs: readonly FactorDef[];
 	readonly defaultWeighting: Weighting;
 
-	scenario = $state() as Scenario;
-	errors = $state<FieldErrors>({});
-	lastValid = $state.raw() as ClinicInputs;
-	weighting = $state() as Weighting;
-	weightText = $state() as Record<FactorId, string>;
+	declare scenario: Scenario;
+	declare errors: FieldErrors;
+	declare lastValid: ClinicInputs;
+	declare weighting: Weighting;
+	declare weightText: Record<FactorId, string>;
 	weightErrors = $state<Partial<Record<FactorId, string>>>({});
-	why = $state<string | null>(null);
+	declare why: string | null;
 	/** Message about a link or saved scenario that could not be used in full. */
-	notice = $state<string | null>(null);
+	declare notice: string | null;
 
 	projection = $derived.by(() => projectClinic(this.lastValid));
 	ranking = $derived.by(() => rankStates(this.states, this.defs, this.weighting));
@@ -85,11 +85,15 @@ export class ClinicState {
 	);
 	sensitivity = $derived.by(() => sensitivityRows(this.lastValid, this.stateWages));
 
-	constructor(data: PlannerData) {
+	/** The state a link chose, whose payer paths are fetched once the page is live. */
+	#linkPayers: { state: string; present: readonly string[] } | null;
+
+	/** `search`: the address's query in the browser ("" on the server). */
+	constructor(data: PlannerData, search = '') {
 		this.states = data.states;
 		this.nationalPayers = data.payers;
 		this.medicareReference = data.medicareReference;
-		this.ctx = {
+		const ctx: PlannerContext = {
 			states: data.states,
 			national: data.national.wages,
 			refs: data.refs,
@@ -98,9 +102,40 @@ export class ClinicState {
 		};
 		this.defs = factorDefs(data.years);
 		this.defaultWeighting = defaultWeighting(this.defs);
-		this.weighting = structuredClone(this.defaultWeighting);
-		this.weightText = this.#weightTexts(this.weighting);
-		this.#apply(defaultScenario(this.ctx));
+		// The opening link (browser only) is read here, before any part of the page is live, so a
+		// keystroke made while later parts are still hydrating is never overwritten by it.
+		const link =
+			search === '' || search === '?'
+				? null
+				: readClinicQuery(
+						search,
+						{ states: data.states.map((s) => s.abbr) },
+						{ scenario: defaultScenario(ctx), weighting: this.defaultWeighting }
+					);
+		const scenario = resolveScenario(link?.scenario ?? defaultScenario(ctx), ctx);
+		const first = checkScenario(scenario);
+		const weighting = link?.weighting ?? structuredClone(this.defaultWeighting);
+		// Created with their first values, not assigned after: parts of the page hydrate in later
+		// tasks (HydrateLater), and an update made before the last of them (a keystroke) must see
+		// these values, which Svelte's async mode would otherwise hide as "not yet committed".
+		this.ctx = $state.raw(ctx);
+		this.weighting = $state(weighting);
+		this.weightText = $state(this.#weightTexts(weighting));
+		this.scenario = $state(scenario);
+		this.errors = $state(first.errors);
+		this.lastValid = $state.raw(first.inputs as ClinicInputs);
+		this.why = $state(link?.why ?? null);
+		const ignored =
+			link && link.problems.length > 0
+				? `The link had values that could not be used, so defaults stand in for them: ${link.problems.join('; ')}.`
+				: null;
+		this.notice = $state(
+			[link?.migration ?? null, ignored].filter((t) => t !== null).join(' ') || null
+		);
+		this.#linkPayers =
+			link && link.scenario.state !== NATIONAL
+				? { state: link.scenario.state, present: link.present }
+				: null;
 	}
 
 	#weightTexts(w: Weighting): Record<FactorId, string> {
@@ -215,24 +250,9 @@ export class ClinicState {
 		this.weightErrors = {};
 	}
 
-	/** Read the page state from a query string (browser only). */
-	readQuery(search: string): void {
-		if (search === '' || search === '?') return;
-		const r = readClinicQuery(
-			search,
-			{ states: this.states.map((s) => s.abbr) },
-			{ scenario: defaultScenario(this.ctx), weighting: this.defaultWeighting }
-		);
-		this.#apply(r.scenario);
-		if (r.scenario.state !== NATIONAL) this.#loadPayers(r.scenario.state, r.present);
-		this.weighting = r.weighting;
-		this.weightText = this.#weightTexts(r.weighting);
-		this.why = r.why;
-		const ignored =
-			r.problems.length > 0
-				? `The link had values that could not be used, so defaults stand in for them: ${r.problems.join('; ')}.`
-				: null;
-		this.notice = [r.migration, ignored].filter((t) => t !== null).join(' ') || null;
+	/** Once the page is live: fetch the payer paths of the state the opening link chose. */
+	startLink(): void {
+		if (this.#linkPayers) this.#loadPayers(this.#linkPayers.state, this.#linkPayers.present);
 	}
 
 	get query(): string {

@@ -31,7 +31,7 @@ import { parseRangeDraft, toRangeDraft, type RangeDraft } from '$lib/income/rang
 import { driverRanges, type RangeBounds } from '$lib/income/ranges';
 import { scenarioStore, type ScenarioContent } from '$lib/income/income-scenarios';
 import type { Book } from '$lib/kit/scenarios';
-import { readIncomeUrl, writeIncomeUrl } from '$lib/income/income-url';
+import { readIncomeUrl, writeIncomeUrl, type IncomeUrlRead } from '$lib/income/income-url';
 import { syncAddress } from '$lib/state/address.svelte';
 import { Persisted } from '$lib/state/persisted.svelte';
 import {
@@ -72,13 +72,13 @@ export class IncomeState {
 	/** The national defaults (no state chosen), from the page data. */
 	readonly national: IncomeDefaults;
 	/** The defaults in force: the national ones with the chosen state's payer lines. */
-	defaults: IncomeDefaults = $state.raw() as IncomeDefaults;
+	declare defaults: IncomeDefaults;
 	payersLoad = $state<PayersLoad>({ status: 'idle', state: null, message: null });
 	/** Said once: a link or saved scenarios from before the payer lines were mapped onto them. */
 	migrationNotice = $state<string | null>(null);
 	readonly stateCodes: readonly string[];
-	draft: Draft = $state() as Draft;
-	rangeDraft: RangeDraft = $state() as RangeDraft;
+	declare draft: Draft;
+	declare rangeDraft: RangeDraft;
 	stateCode = $state<string | null>(null);
 	linkProblems = $state<string[]>([]);
 	/** Values the opening link set, e.g. programCostUsd from the Programs page. */
@@ -87,22 +87,22 @@ export class IncomeState {
 	printedOn = $state('');
 	scenarios = $state.raw<Persisted<Book<ScenarioContent>> | null>(null);
 
-	parsed = $derived(parseDraft(this.draft));
-	rangeParsed = $derived(parseRangeDraft(this.rangeDraft, this.parsed.inputs));
+	parsed = $derived.by(() => parseDraft(this.draft));
+	rangeParsed = $derived.by(() => parseRangeDraft(this.rangeDraft, this.parsed.inputs));
 	/** Last valid inputs: everything on the results side is drawn from these. */
-	committed: IncomeInputs = $state.raw() as IncomeInputs;
+	declare committed: IncomeInputs;
 	/** Last valid inputs with valid ranges: the tornado and Monte Carlo use these. */
-	basis: Basis = $state.raw() as Basis;
-	projection = $derived(projectIncome(this.committed));
+	declare basis: Basis;
+	projection = $derived.by(() => projectIncome(this.committed));
 	/** The published figures of the chosen tax year, or null when the data has none for it. */
-	taxParameters = $derived(
-		this.defaults.taxYears.find((y) => y.year === this.committed.taxYear) ?? null
+	taxParameters = $derived.by(
+		() => this.defaults.taxYears.find((y) => y.year === this.committed.taxYear) ?? null
 	);
-	afterTax = $derived(
+	afterTax = $derived.by(() =>
 		this.taxParameters ? afterTax(this.projection, this.committed, this.taxParameters) : null
 	);
-	rates = $derived(hourRates(this.projection, this.committed));
-	tornadoBars: TornadoBar[] = $derived(
+	rates = $derived.by(() => hourRates(this.projection, this.committed));
+	tornadoBars: TornadoBar[] = $derived.by(() =>
 		tornado(
 			this.basis.inputs,
 			driverRanges(this.basis.inputs, this.basis.bounds),
@@ -124,15 +124,34 @@ export class IncomeState {
 	#job: SimulationJob | null = null;
 
 	#payersToken = 0;
+	/** What the opening link said (read in the constructor, in the browser). */
+	#read: IncomeUrlRead | null;
 
 	constructor(defaults: IncomeDefaults, stateCodes: readonly string[]) {
 		this.national = defaults;
-		this.defaults = defaults;
 		this.stateCodes = stateCodes;
-		this.draft = toDraft(defaults.inputs);
-		this.rangeDraft = toRangeDraft(defaults.ranges);
-		this.committed = defaults.inputs;
-		this.basis = { inputs: defaults.inputs, bounds: defaults.ranges };
+		// Created with their first values, not assigned after: parts of the page hydrate in later
+		// tasks (HydrateLater), and an update made before the last of them (a keystroke) must see
+		// these values, which Svelte's async mode would otherwise hide as "not yet committed".
+		// In the browser the link is read here, before any part is live, so a keystroke made while
+		// later parts are still hydrating is never overwritten by it.
+		const read =
+			typeof location === 'undefined' ? null : readIncomeUrl(location.search, defaults, stateCodes);
+		this.#read = read;
+		const first = read ? { inputs: read.inputs, ranges: read.ranges } : defaults;
+		const parsed = parseDraft(toDraft(first.inputs));
+		const inputs = parsed.inputs ?? defaults.inputs;
+		const ranges = parseRangeDraft(toRangeDraft(first.ranges), inputs);
+		this.defaults = $state.raw(defaults);
+		this.draft = $state(toDraft(first.inputs));
+		this.rangeDraft = $state(toRangeDraft(first.ranges));
+		this.committed = $state.raw(inputs);
+		this.basis = $state.raw({ inputs, bounds: ranges.bounds ?? defaults.ranges });
+		if (read) {
+			this.linkProblems = read.problems;
+			this.migrationNotice = read.migration;
+			this.linkValues = Object.fromEntries(read.present.map((k) => [k, read.inputs[k]]));
+		}
 
 		$effect(() => {
 			const inputs = this.parsed.inputs;
@@ -182,12 +201,8 @@ export class IncomeState {
 
 	/** Reads the link, opens the saved scenarios and starts the worker. Returns the cleanup. */
 	mount(): () => void {
-		const read = readIncomeUrl(location.search, this.national, this.stateCodes);
-		this.linkProblems = read.problems;
-		this.migrationNotice = read.migration;
-		this.linkValues = Object.fromEntries(read.present.map((k) => [k, read.inputs[k]]));
-		this.apply({ inputs: read.inputs, ranges: read.ranges, state: null });
-		if (read.state) this.chooseState(read.state, read.present);
+		const read = this.#read;
+		if (read?.state) this.chooseState(read.state, read.present);
 		this.printedOn = dateLong(Date.now());
 		this.scenarios = new Persisted(scenarioStore(this.national));
 		try {
