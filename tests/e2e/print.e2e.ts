@@ -49,6 +49,15 @@ function row(table: Locator, label: string): Promise<string[]> {
 		);
 }
 
+/** The printed "Sources" section is shown and credits the BLS, whose wages the page used. */
+async function expectBlsSourcesPrinted(page: Page): Promise<void> {
+	const sources = page.locator('section', {
+		has: page.getByRole('heading', { name: 'Sources', exact: true })
+	});
+	expect(await sources.isVisible()).toBe(true);
+	expect(await sources.textContent()).toContain(BLS);
+}
+
 /** The checks every printed report shares. */
 async function expectReportFrame(page: Page): Promise<void> {
 	expect(await page.locator('header nav').isVisible()).toBe(false);
@@ -103,11 +112,7 @@ describe('printed income report', () => {
 		expect(await metric(s.page, 'npv').textContent()).toBe(usd(p.npvUsd));
 		expect(await metric(s.page, 'npv').isVisible()).toBe(true);
 
-		const sources = s.page.locator('section', {
-			has: s.page.getByRole('heading', { name: 'Sources', exact: true })
-		});
-		expect(await sources.isVisible()).toBe(true);
-		expect(await sources.textContent()).toContain(BLS);
+		await expectBlsSourcesPrinted(s.page);
 		await s.page.emulateMedia({ media: 'screen' });
 	});
 });
@@ -156,11 +161,7 @@ describe('printed clinic report', () => {
 			expect(await el.isVisible(), m).toBe(true);
 			expect(await el.textContent()).toBe(onScreen[i]);
 		}
-		const sources = s.page.locator('section', {
-			has: s.page.getByRole('heading', { name: 'Sources', exact: true })
-		});
-		expect(await sources.isVisible()).toBe(true);
-		expect(await sources.textContent()).toContain(BLS);
+		await expectBlsSourcesPrinted(s.page);
 		await s.page.emulateMedia({ media: 'screen' });
 	});
 });
