@@ -4,23 +4,27 @@
  * critical violations on every route in the navigation.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { parseRecords } from '../../src/lib/data/csv';
 import { NAV } from '../../src/lib/site';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import {
+	itMadeNoForeignRequestsOrErrors,
+	metric,
+	seriousA11yViolations,
+	suiteSession,
+	typeInto
+} from './browser';
+import { records } from './data-files';
 
-/** Select what a field holds and type over it, then leave it (some fields save on change). */
-async function typeInto(field: Locator, text: string): Promise<void> {
-	await field.click();
-	await field.press('ControlOrMeta+a');
-	await field.pressSequentially(text);
+/** Type over what a field holds, then leave it (some fields save on change). */
+async function typeAndLeave(field: Locator, text: string): Promise<void> {
+	await typeInto(field, text);
 	await field.press('Tab');
 }
 
-const walton = parseRecords(
-	readFileSync('data/certification-programs/certification-programs.csv', 'utf8')
-).records.find((r) => r.program_id === 'walton_onc_4day')!;
+const walton = records('data/certification-programs/certification-programs.csv').find(
+	(r) => r.program_id === 'walton_onc_4day'
+)!;
 
 /** The interactions for each route; each ends by checking that they took effect. */
 const JOURNEYS: Record<string, (page: Page) => Promise<void>> = {
@@ -45,7 +49,7 @@ const JOURNEYS: Record<string, (page: Page) => Promise<void>> = {
 	},
 
 	'/income': async (page) => {
-		await typeInto(
+		await typeAndLeave(
 			page.getByLabel('Medical sessions once established (sessions/week)', { exact: true }),
 			'6'
 		);
@@ -71,11 +75,9 @@ const JOURNEYS: Record<string, (page: Page) => Promise<void>> = {
 		});
 		await box.check();
 		await expect.poll(() => box.isChecked()).toBe(true);
-		await typeInto(page.getByLabel('Monthly budget (USD/month), Website'), '200');
+		await typeAndLeave(page.getByLabel('Monthly budget (USD/month), Website'), '200');
 		// 200 + 0 + 0 + 100 + 25 = $325 a month (the default plan's other channels)
-		await expect
-			.poll(() => page.locator('[data-metric="plan-budget"]').textContent())
-			.toBe('$325/month');
+		await expect.poll(() => metric(page, 'plan-budget').textContent()).toBe('$325/month');
 	},
 
 	'/clinic': async (page) => {
@@ -86,7 +88,7 @@ const JOURNEYS: Record<string, (page: Page) => Promise<void>> = {
 		const labour = page
 			.getByRole('group', { name: 'Labour cost', exact: true })
 			.getByLabel('Weight (0 to 10)');
-		await typeInto(labour, '10');
+		await typeAndLeave(labour, '10');
 		await expect.poll(() => page.url()).toContain('w_labour=10');
 	},
 
@@ -110,20 +112,12 @@ describe('every route has a journey here', () => {
 });
 
 describe.each(NAV.map((n) => [n.href] as const))('route %s after its main interactions', (href) => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}${href}`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: href });
 
 	it('has no serious or critical accessibility violations', async () => {
 		await JOURNEYS[href]!(s.page);
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
-	it('requested nothing from another origin and logged no error', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });

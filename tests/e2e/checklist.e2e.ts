@@ -1,15 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import {
+	download,
+	itMadeNoForeignRequestsOrErrors,
+	metric,
+	open,
+	reload,
+	seriousA11yViolations,
+	suiteSession,
+	visit
+} from './browser';
 
 const TRAINING = 'Choose and complete a medical massage program';
 const NPI = 'Get an NPI with the massage therapist taxonomy code';
 const WEBSITE = 'Publish a website about your medical massage';
 const SCOPE = 'Learn where your scope of practice ends';
 
+/** The checklist has read what this browser saved. */
+const READY = '[data-ready="true"]';
 async function ready(page: Page) {
-	await page.locator('[data-ready="true"]').waitFor();
+	await page.locator(READY).waitFor();
 }
 const overall = (page: Page) => page.locator('[data-progress="overall"]').textContent();
 const box = (page: Page, title: string) => page.getByRole('checkbox', { name: title, exact: true });
@@ -36,13 +46,7 @@ async function visibleState(page: Page) {
 }
 
 describe('practice-integration checklist', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/checklist`, { waitUntil: 'networkidle' });
-		await ready(s.page);
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/checklist', waitFor: READY });
 
 	it('draws 33 steps in 9 phases and is accessible', async () => {
 		expect(await s.page.locator('li[data-step]').count()).toBe(33);
@@ -54,7 +58,7 @@ describe('practice-integration checklist', () => {
 		await box(s.page, TRAINING).click();
 		await box(s.page, NPI).check();
 		await expect.poll(() => overall(s.page)).toBe('2 of 33 done (6.1%)'); // 2 ÷ 33 = 6.06%
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await ready(s.page);
 		expect(await box(s.page, TRAINING).isChecked()).toBe(true);
 		expect(await box(s.page, NPI).isChecked()).toBe(true);
@@ -79,7 +83,7 @@ describe('practice-integration checklist', () => {
 		expect(await next.locator('li').first().textContent()).toContain(
 			'Decide whether to sit a board certification'
 		);
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await ready(s.page);
 		expect(await scope.getByLabel('Due date').inputValue()).toBe('2020-01-15');
 		await scope.getByText('Why, how, source and your notes').click();
@@ -102,9 +106,7 @@ describe('practice-integration checklist', () => {
 		await cost.press('Tab');
 		await expect.poll(() => train.locator('.error').count()).toBe(0);
 		// the own figure replaces the published $1,500; board certification adds $250
-		await expect
-			.poll(() => s.page.locator('[data-metric="known-costs"]').textContent())
-			.toBe('$3,150');
+		await expect.poll(() => metric(s.page, 'known-costs').textContent()).toBe('$3,150');
 		expect(await s.page.getByTestId('income-link').getAttribute('href')).toBe(
 			'/income?programCostUsd=3150'
 		);
@@ -125,14 +127,10 @@ describe('practice-integration checklist', () => {
 
 	it('exports, clears, imports the file back to the same state, and undoes the import', async () => {
 		const before = await visibleState(s.page);
-		const [download] = await Promise.all([
-			s.page.waitForEvent('download'),
+		const { path, text } = await download(s.page, () =>
 			s.page.getByRole('button', { name: 'Export CSV' }).click()
-		]);
-		const path = await download.path();
-		expect(readFileSync(path, 'utf8').split('\n')[0]).toBe(
-			'step_id,phase,title,status,due_date,your_cost_usd,notes'
 		);
+		expect(text.split('\n')[0]).toBe('step_id,phase,title,status,due_date,your_cost_usd,notes');
 
 		await s.page.getByRole('button', { name: 'Clear progress…' }).click();
 		await s.page.getByRole('button', { name: 'Yes, clear' }).click();
@@ -159,7 +157,7 @@ describe('practice-integration checklist', () => {
 		// the toolbar's undo then takes back the clear itself
 		await s.page.getByRole('button', { name: 'Undo: Clear progress of 4 steps' }).click();
 		await expect.poll(() => overall(s.page)).toBe('2 of 32 done (6.3%)');
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await ready(s.page);
 		expect(await visibleState(s.page)).toEqual(before);
 	});
@@ -202,7 +200,7 @@ describe('practice-integration checklist', () => {
 			v.steps['billing-npi'] = { status: 'finished', due: null, notes: '', costUsd: null };
 			localStorage.setItem('mmt:checklist:v2', JSON.stringify(v));
 		});
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await ready(s.page);
 		const alert = s.page.getByRole('alert');
 		expect(await alert.textContent()).toContain('billing-npi');
@@ -215,36 +213,25 @@ describe('practice-integration checklist', () => {
 
 	it('picks up a change made in another tab', async () => {
 		const other = await s.context.newPage();
-		await other.goto(`${BASE}/checklist`, { waitUntil: 'networkidle' });
+		await visit(other, '/checklist');
 		await ready(other);
 		await box(other, WEBSITE).check();
 		await expect.poll(() => box(s.page, WEBSITE).isChecked()).toBe(true);
 		await other.close();
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 describe('marketing plan', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/checklist#marketing`, { waitUntil: 'networkidle' });
-		await ready(s.page);
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/checklist#marketing', waitFor: READY });
 
-	const budget = (page: Page) => page.locator('[data-metric="plan-budget"]').textContent();
+	const budget = (page: Page) => metric(page, 'plan-budget').textContent();
 
 	it('shows the default plan with its sources and assumptions', async () => {
 		// 50 + 0 + 0 + 100 + 25 = $175 a month; 1 + 0.6 + 0.8 + 2 + 1 = 5.4 new clients
 		expect(await budget(s.page)).toBe('$175/month');
-		expect(await s.page.locator('[data-metric="plan-new-clients"]').textContent()).toBe(
-			'5.4/month'
-		);
+		expect(await metric(s.page, 'plan-new-clients').textContent()).toBe('5.4/month');
 		expect(await s.page.locator('#marketing').textContent()).toContain('assumption (a)');
 		expect(await s.page.locator('#marketing').textContent()).toContain('90.0%');
 	});
@@ -268,7 +255,7 @@ describe('marketing plan', () => {
 		expect(await s.page.locator('#website-monthlyRetentionPct-error').textContent()).toContain(
 			'100% would mean clients never leave'
 		);
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await ready(s.page);
 		expect(await budget(s.page)).toBe('$325/month');
 		expect(await s.page.getByLabel('Monthly budget (USD/month), Website').inputValue()).toBe('200');
@@ -294,17 +281,14 @@ describe('marketing plan', () => {
 		expect(await fig.locator('tbody tr').count()).toBe(12);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 describe('a link into a part drawn after start-up', () => {
 	it('opens /checklist#marketing at the marketing plan', async () => {
 		const s = await open();
 		try {
-			await s.page.goto(`${BASE}/checklist#marketing`, { waitUntil: 'networkidle' });
+			await visit(s.page, '/checklist#marketing');
 			// The marketing plan is not in the first HTML; the page scrolls to it once drawn.
 			const heading = s.page.locator('#marketing-title');
 			// (the section is scrolled to the top edge; its heading may sit a fraction of a pixel

@@ -1,28 +1,26 @@
-import { readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRecords } from '../../src/lib/data/csv';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+	downloadCsv,
+	itMadeNoForeignRequestsOrErrors,
+	metric,
+	reload,
+	seriousA11yViolations,
+	suiteSession,
+	typeInto,
+	visit
+} from './browser';
+import { records } from './data-files';
 
 // The figures the page must show, read from the committed files (not from the app).
-const may2025 = parseRecords(
-	readFileSync('data/bls-oews-state-2025/oews-state-2025-31-9011.csv', 'utf8')
-).records;
+const may2025 = records('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
 const tx = may2025.find((r) => r.state_abbr === 'TX')!;
 const withMedian = may2025.filter((r) => r.a_median !== '');
 const cheapest = withMedian.reduce((a, b) => (Number(b.a_median) < Number(a.a_median) ? b : a));
 const DARKEST = '#08519c';
 
-/** Select everything in a field and type over it, as a person would. */
-async function typeInto(field: Locator, text: string): Promise<void> {
-	await field.click();
-	await field.press('ControlOrMeta+a');
-	await field.pressSequentially(text);
-}
-
 const weight = (page: Page, factor: string) =>
 	page.getByRole('group', { name: factor, exact: true }).getByLabel('Weight (0 to 10)');
-const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`).textContent();
 const firstRanked = (page: Page) =>
 	page
 		.locator('table', { has: page.locator('caption', { hasText: 'States ranked' }) })
@@ -55,20 +53,14 @@ const US_DEFAULTS = {
 };
 
 describe('clinic planner', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/clinic`, { waitUntil: 'networkidle' });
-		await s.page.locator('path[data-fips="48"]').waitFor();
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/clinic', waitFor: 'path[data-fips="48"]' });
 
 	it('shows the headline results worked by hand, and is accessible', async () => {
 		expect(pct1(US_FIXED / 91 / 270)).toBe(US_DEFAULTS.be);
 		expect(Math.round(-44_000 + 270 * 91 * 4.95 - 11 * US_FIXED)).toBe(-115_719);
-		expect(await metric(s.page, 'break-even-utilisation')).toBe(US_DEFAULTS.be);
-		expect(await metric(s.page, 'funding-needed')).toBe(US_DEFAULTS.fund);
-		expect(await metric(s.page, 'payback-months')).toBe(US_DEFAULTS.pay);
+		expect(await metric(s.page, 'break-even-utilisation').textContent()).toBe(US_DEFAULTS.be);
+		expect(await metric(s.page, 'funding-needed').textContent()).toBe(US_DEFAULTS.fund);
+		expect(await metric(s.page, 'payback-months').textContent()).toBe(US_DEFAULTS.pay);
 		expect(await s.page.locator('path[data-fips]').count()).toBe(51);
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
@@ -142,18 +134,18 @@ describe('clinic planner', () => {
 		// Texas's 75th percentile: fixed $20,335.77 ÷ 91 ÷ 270 = 82.8 % to break even
 		expect(Number(tx.a_pct75)).toBe(73_910);
 		expect(pct1(fixedMonthly(73_910) / 91 / 270)).toBe('82.8%');
-		await expect.poll(() => metric(s.page, 'break-even-utilisation')).toBe('82.8%');
+		await expect.poll(() => metric(s.page, 'break-even-utilisation').textContent()).toBe('82.8%');
 	});
 
 	it('keeps the last valid results and says what is wrong with a bad input', async () => {
-		const before = await metric(s.page, 'funding-needed');
+		const before = await metric(s.page, 'funding-needed').textContent();
 		const rent = s.page.getByRole('textbox', { name: /^Rent/ });
 		await typeInto(rent, 'abc');
 		await expect
 			.poll(() => s.page.locator('#f-rentMonthlyUsd-error').textContent())
 			.toBe('✕ “abc” is not a number: use digits, e.g. 12.5.');
 		expect(await rent.getAttribute('aria-invalid')).toBe('true');
-		expect(await metric(s.page, 'funding-needed')).toBe(before);
+		expect(await metric(s.page, 'funding-needed').textContent()).toBe(before);
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 		await typeInto(rent, '3500');
 		await expect.poll(() => s.page.locator('#f-rentMonthlyUsd-error').count()).toBe(0);
@@ -165,8 +157,8 @@ describe('clinic planner', () => {
 		// low point still month 11: −44,000 + 270 × 103 × 4.95 − 11 × 20,335.77 = −130,033.96
 		expect(pct1(fixedMonthly(73_910) / 103 / 270)).toBe('73.1%');
 		expect(Math.round(-44_000 + 270 * 103 * 4.95 - 11 * fixedMonthly(73_910))).toBe(-130_034);
-		await expect.poll(() => metric(s.page, 'break-even-utilisation')).toBe('73.1%');
-		expect(await metric(s.page, 'funding-needed')).toBe('$130,034');
+		await expect.poll(() => metric(s.page, 'break-even-utilisation').textContent()).toBe('73.1%');
+		expect(await metric(s.page, 'funding-needed').textContent()).toBe('$130,034');
 	});
 
 	it('reproduces the whole plan from its link', async () => {
@@ -174,12 +166,12 @@ describe('clinic planner', () => {
 		await expect.poll(() => s.page.url()).toContain('treatmentRooms=4');
 		const url = s.page.url();
 		const results = {
-			be: await metric(s.page, 'break-even-utilisation'),
-			fund: await metric(s.page, 'funding-needed'),
-			pay: await metric(s.page, 'payback-months')
+			be: await metric(s.page, 'break-even-utilisation').textContent(),
+			fund: await metric(s.page, 'funding-needed').textContent(),
+			pay: await metric(s.page, 'payback-months').textContent()
 		};
 		const other = await s.context.newPage();
-		await other.goto(url, { waitUntil: 'networkidle' });
+		await visit(other, url);
 		await expect.poll(() => other.getByLabel('State', { exact: true }).inputValue()).toBe('TX');
 		expect(await other.getByRole('textbox', { name: /^Treatment rooms/ }).inputValue()).toBe('4');
 		expect(await other.getByRole('textbox', { name: /^Relaxation price/ }).inputValue()).toBe(
@@ -191,9 +183,9 @@ describe('clinic planner', () => {
 		expect(await weight(other, 'Labour cost').inputValue()).toBe('10');
 		expect(await weight(other, 'Projected growth').inputValue()).toBe('0');
 		expect({
-			be: await metric(other, 'break-even-utilisation'),
-			fund: await metric(other, 'funding-needed'),
-			pay: await metric(other, 'payback-months')
+			be: await metric(other, 'break-even-utilisation').textContent(),
+			fund: await metric(other, 'funding-needed').textContent(),
+			pay: await metric(other, 'payback-months').textContent()
 		}).toEqual(results);
 		await other.close();
 	});
@@ -237,11 +229,9 @@ describe('clinic planner', () => {
 
 	it('downloads the ranking as CSV with all 51 states', async () => {
 		const section = s.page.locator('section', { has: s.page.locator('#rank-title') });
-		const [download] = await Promise.all([
-			s.page.waitForEvent('download'),
+		const csv = await downloadCsv(s.page, () =>
 			section.getByRole('button', { name: 'Download CSV' }).last().click()
-		]);
-		const csv = parseRecords(readFileSync(await download.path(), 'utf8'));
+		);
 		expect(csv.records).toHaveLength(51);
 		expect(csv.records[0]!.state).toBe(cheapest.state_name);
 		expect(csv.records[0]!['labour cost (usd/yr)']).toBe(cheapest.a_median);
@@ -249,19 +239,11 @@ describe('clinic planner', () => {
 		expect(dc['related establishments (per 100,000 residents)']).toBe('');
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 describe('clinic planner with a marketing plan from the checklist', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/clinic`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/clinic' });
 
 	it('offers the saved plan’s monthly budget as the marketing cost', async () => {
 		await expect
@@ -283,7 +265,7 @@ describe('clinic planner with a marketing plan from the checklist', () => {
 			(plan) => localStorage.setItem('mmt:marketing-plan:v1', JSON.stringify(plan)),
 			{ channels: [channel('custom-1', 300), channel('custom-2', 150)] }
 		);
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await s.page.getByRole('button', { name: 'Use my marketing plan ($450/month)' }).click();
 		await expect
 			.poll(() => s.page.getByRole('textbox', { name: /^Marketing/ }).inputValue())
@@ -294,8 +276,5 @@ describe('clinic planner with a marketing plan from the checklist', () => {
 		expect(s.page.url()).toContain('marketingMonthlyUsd=450');
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });

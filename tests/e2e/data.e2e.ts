@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../src/lib/data/catalog';
 import { validateCsv } from '../../src/lib/data/csv';
 import { oewsState2025 } from '../../src/lib/data/schema';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import {
+	download,
+	itMadeNoForeignRequestsOrErrors,
+	seriousA11yViolations,
+	suiteSession
+} from './browser';
 
 describe('data catalogue page', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/data`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/data' });
 
 	it('lists every dataset with a download link', async () => {
 		const links = s.page.locator('a[href$=".csv"]');
@@ -20,9 +20,7 @@ describe('data catalogue page', () => {
 
 	it('downloads /data/<id>.csv and it parses back to the committed rows', async () => {
 		const link = s.page.locator('a[href="/data/bls-oews-state-2025.csv"]');
-		const [download] = await Promise.all([s.page.waitForEvent('download'), link.click()]);
-		const path = await download.path();
-		const downloaded = readFileSync(path, 'utf8');
+		const downloaded = (await download(s.page, () => link.click())).text;
 		const committed = readFileSync('data/bls-oews-state-2025/oews-state-2025-31-9011.csv', 'utf8');
 		const a = validateCsv('downloaded', downloaded, oewsState2025);
 		const b = validateCsv('committed', committed, oewsState2025);
@@ -37,8 +35,5 @@ describe('data catalogue page', () => {
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });

@@ -1,31 +1,28 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRecords } from '../../src/lib/data/csv';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import {
+	itMadeNoForeignRequestsOrErrors,
+	metric,
+	seriousA11yViolations,
+	suiteSession
+} from './browser';
+import { records } from './data-files';
 
 // The figures the page must show, read from the committed file (not from the app).
-const national = parseRecords(
-	readFileSync('data/bls-oews-national/oews-national-31-9011.csv', 'utf8')
-).records;
+const national = records('data/bls-oews-national/oews-national-31-9011.csv');
 const may2025 = national.find((r) => r.reference_year === '2025')!;
 const money = (v: string) => `$${Number(v).toLocaleString('en-US')}`;
 
 describe('overview page', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/' });
 
 	it('shows the national median exactly as the data file has it', async () => {
 		expect(may2025.a_median).toBe('58450');
 		await expect
-			.poll(() => s.page.locator('[data-metric="national-median-annual"]').textContent())
+			.poll(() => metric(s.page, 'national-median-annual').textContent())
 			.toBe(`${money(may2025.a_median!)}/yr`);
-		const hourly = await s.page.locator('[data-metric="national-median-hourly"]').textContent();
+		const hourly = await metric(s.page, 'national-median-hourly').textContent();
 		expect(hourly).toBe(`$${Number(may2025.h_median).toFixed(2)}/hr`);
-		const emp = await s.page.locator('[data-metric="national-employment"]').textContent();
+		const emp = await metric(s.page, 'national-employment').textContent();
 		expect(emp?.replace(/\s+/g, ' ')).toBe(
 			`${Number(may2025.tot_emp).toLocaleString('en-US')} jobs`
 		);
@@ -52,15 +49,12 @@ describe('overview page', () => {
 	});
 
 	it('shows the 2024–34 projection of +15.4%', async () => {
-		expect(await s.page.locator('[data-metric="projected-growth"]').textContent()).toBe('15.4%');
+		expect(await metric(s.page, 'projected-growth').textContent()).toBe('15.4%');
 	});
 
 	it('has no serious or critical accessibility violations', async () => {
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });

@@ -3,15 +3,18 @@
  * (issue #19): no uncaught error, a clear word on the page, and nothing the user saved lost.
  * The generated cases are in properties.e2e.ts; these are the named ones.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import {
+	BASE,
+	download,
+	metric,
+	reload,
+	seriousA11yViolations,
+	suiteSession,
+	visit
+} from './browser';
 
-let s: Session;
-beforeAll(async () => {
-	s = await open();
-});
-afterAll(() => s.close());
+const s = suiteSession();
 
 /**
  * Opens `path` fresh and waits until the page is live and has put its own address back
@@ -19,8 +22,7 @@ afterAll(() => s.close());
  */
 async function openLink(path: string, address: string | null): Promise<void> {
 	s.consoleErrors.length = 0;
-	await s.page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
-	await s.page.waitForFunction(() => document.documentElement.dataset.started !== undefined);
+	await visit(s.page, path);
 	if (address !== null) await expect.poll(() => s.page.url()).toBe(`${BASE}${address}`);
 	else await expect.poll(() => new URL(s.page.url()).searchParams.has('x')).toBe(false);
 }
@@ -84,22 +86,21 @@ describe('a link with values the page cannot use', () => {
 describe('saved values this page cannot use', () => {
 	it('keeps damaged saved scenarios aside once, says so, and downloads them exactly', async () => {
 		const damaged = '{"scenarios": [{"name": "Plan A", "inputs": {"programCostUsd": "lots"}}]}';
-		await s.page.goto(`${BASE}/data`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/data');
 		await s.page.evaluate((text) => {
 			localStorage.clear();
 			localStorage.setItem('mmt:income-scenarios:v1', text);
 		}, damaged);
-		await s.page.goto(`${BASE}/income`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/income');
 		const problem = s.page.locator('.scenarios [data-notice]');
 		await expect.poll(() => problem.innerText()).toContain('could not be read (unexpected shape)');
-		const [download] = await Promise.all([
-			s.page.waitForEvent('download'),
+		const keptAside = await download(s.page, () =>
 			problem.getByRole('button', { name: 'Download what was kept aside' }).click()
-		]);
-		expect(download.suggestedFilename()).toMatch(/^mmt-income-scenarios-corrupt-\d+\.json$/);
-		expect(readFileSync((await download.path())!, 'utf8')).toBe(damaged);
+		);
+		expect(keptAside.name).toMatch(/^mmt-income-scenarios-corrupt-\d+\.json$/);
+		expect(keptAside.text).toBe(damaged);
 		// a second visit reuses the copy: one kept-aside key, the original still in place
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await expect.poll(() => problem.count()).toBe(1);
 		const keys = await s.page.evaluate(() => Object.keys(localStorage).sort());
 		expect(keys).toEqual([
@@ -118,22 +119,21 @@ describe('saved values this page cannot use', () => {
 			localStorage.clear();
 			localStorage.setItem('mmt:checklist:v3', text);
 		}, newer);
-		await s.page.goto(`${BASE}/checklist`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/checklist');
 		const problem = s.page.locator('[data-notice]').filter({ hasText: 'newer version' });
 		await expect.poll(() => problem.count()).toBe(1);
-		const [download] = await Promise.all([
-			s.page.waitForEvent('download'),
+		const keptAside = await download(s.page, () =>
 			problem.getByRole('button', { name: 'Download what was kept aside' }).click()
-		]);
-		expect(readFileSync((await download.path())!, 'utf8')).toBe(newer);
+		);
+		expect(keptAside.text).toBe(newer);
 		expect(await s.page.evaluate(() => localStorage.getItem('mmt:checklist:v3'))).toBe(newer);
 	}, 30_000);
 
 	it('moves an imported data set of the wrong shape aside and uses the bundled data', async () => {
 		const bundled = await (async () => {
 			await s.page.evaluate(() => indexedDB.deleteDatabase('mmp-imports'));
-			await s.page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
-			return s.page.locator('[data-metric="national-median-annual"]').innerText();
+			await visit(s.page, '/');
+			return metric(s.page, 'national-median-annual').innerText();
 		})();
 		const broken = { fileName: 'state_M2026_dl.csv', period: 'May 2026', rows: 'lost' };
 		await s.page.evaluate(
@@ -151,17 +151,14 @@ describe('saved values this page cannot use', () => {
 			broken
 		);
 		s.consoleErrors.length = 0;
-		await s.page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/');
 		const problem = s.page.locator('.import-problem');
 		await expect.poll(() => problem.innerText()).toContain('kept aside in this browser');
-		expect(await s.page.locator('[data-metric="national-median-annual"]').innerText()).toBe(
-			bundled
-		);
-		const [download] = await Promise.all([
-			s.page.waitForEvent('download'),
+		expect(await metric(s.page, 'national-median-annual').innerText()).toBe(bundled);
+		const keptAside = await download(s.page, () =>
 			problem.getByRole('button', { name: 'Download what was kept aside' }).click()
-		]);
-		expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual(broken);
+		);
+		expect(JSON.parse(keptAside.text)).toEqual(broken);
 		const kept = await s.page.evaluate(
 			() =>
 				new Promise<unknown[]>((resolve) => {

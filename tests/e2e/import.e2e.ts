@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseRecords } from '../../src/lib/data/csv';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import { metric, reload, seriousA11yViolations, suiteSession, visit } from './browser';
 
 const fixture = readFileSync('tests/fixtures/oews-synthetic-small.csv');
 // The Texas state row for 31-9011 in the synthetic fixture, read independently of the app.
@@ -14,21 +14,19 @@ const txRow = parseRecords(fixture.toString('utf8')).records.find(
 const txMedian = `$${Number(txRow.a_median!.replaceAll(',', '')).toLocaleString('en-US')}`;
 
 describe('importing an OEWS file', () => {
-	let s: Session;
-	let bigFile: string;
 	const dialogs: string[] = [];
-
-	beforeAll(async () => {
-		bigFile = join(tmpdir(), 'mmp-synthetic-100k.csv');
-		execFileSync('node', ['tests/fixtures/make-oews.mjs', '100000', bigFile]);
-		s = await open();
-		s.page.on('dialog', (d) => {
-			dialogs.push(d.message());
-			return d.dismiss();
-		});
-		await s.page.goto(`${BASE}/data`, { waitUntil: 'networkidle' });
+	const s = suiteSession({
+		beforeVisit: async (s) =>
+			s.page.on('dialog', (d) => {
+				dialogs.push(d.message());
+				return d.dismiss();
+			}),
+		at: '/data'
 	});
-	afterAll(() => s.close());
+	const bigFile = join(tmpdir(), 'mmp-synthetic-100k.csv');
+	beforeAll(() => {
+		execFileSync('node', ['tests/fixtures/make-oews.mjs', '100000', bigFile]);
+	});
 
 	async function importFile(name: string, buffer: Buffer, period?: string) {
 		await s.page
@@ -54,7 +52,7 @@ describe('importing an OEWS file', () => {
 	});
 
 	it('shows the imported state values on the map and a metro table', async () => {
-		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/location');
 		const tx = s.page.locator('path[data-fips="48"]');
 		await expect.poll(() => tx.getAttribute('aria-label')).toContain(`Texas: ${txMedian}`);
 		// Vermont is not in the file: it says so rather than showing bundled figures.
@@ -69,13 +67,11 @@ describe('importing an OEWS file', () => {
 	});
 
 	it('shows the imported wages on the overview, income and clinic pages', async () => {
-		const nationalFree = await s.page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
+		const nationalFree = await visit(s.page, '/');
 		expect(nationalFree?.ok()).toBe(true);
 		// The file has no national row: the overview keeps the bundled national figures.
-		expect(await s.page.locator('[data-metric="national-median-annual"]').textContent()).toBe(
-			'$58,450/yr'
-		);
-		await s.page.goto(`${BASE}/income?state=TX`, { waitUntil: 'networkidle' });
+		expect(await metric(s.page, 'national-median-annual').textContent()).toBe('$58,450/yr');
+		await visit(s.page, '/income?state=TX');
 		await expect
 			.poll(() =>
 				s.page
@@ -83,21 +79,21 @@ describe('importing an OEWS file', () => {
 					.count()
 			)
 			.toBeGreaterThan(0);
-		await s.page.goto(`${BASE}/clinic?state=TX`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/clinic?state=TX');
 		const wage = s.page.getByRole('textbox', { name: /^Therapist wage/ });
 		await expect.poll(() => wage.inputValue()).toBe(txRow.a_median!.replaceAll(',', ''));
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
 	it('keeps the import across a reload', async () => {
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await expect
 			.poll(() => s.page.locator('.import-banner').textContent())
 			.toContain('state_M2026_dl.csv');
 	});
 
 	it('rejects a file that is not OEWS and leaves the data in use untouched', async () => {
-		await s.page.goto(`${BASE}/data`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/data');
 		await importFile('prices.csv', Buffer.from('name,price\nA,1\n'), 'May 2026');
 		await expect
 			.poll(() => s.page.locator('.summary').textContent())
@@ -126,7 +122,7 @@ describe('importing an OEWS file', () => {
 		await s.page.getByRole('button', { name: 'Use this data' }).click();
 		// The set is stored before the banner switches, so wait for the banner before leaving.
 		await expect.poll(() => s.page.locator('.import-banner').textContent()).toContain(evil);
-		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/location');
 		await expect.poll(() => s.page.locator('.import-banner').textContent()).toContain(evil);
 		const metro = s.page.locator('table', {
 			has: s.page.locator('caption', { hasText: 'Metropolitan areas in your file' })
@@ -137,7 +133,7 @@ describe('importing an OEWS file', () => {
 	});
 
 	it('cancels a large import mid-way, keeping the data in use, while the page stays responsive', async () => {
-		await s.page.goto(`${BASE}/data`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/data');
 		// Hand the file to the input first (Playwright's file transfer is not the app's work),
 		// then watch for long tasks from the moment the import starts.
 		await s.page.getByLabel('OEWS file (CSV or tab-separated)').setInputFiles({
@@ -182,7 +178,7 @@ describe('importing an OEWS file', () => {
 	it('returns to the bundled data with one click', async () => {
 		await s.page.getByRole('button', { name: 'Return to bundled data' }).click();
 		await expect.poll(() => s.page.locator('.import-banner').count()).toBe(0);
-		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/location');
 		await expect
 			.poll(() => s.page.locator('path[data-fips="48"]').getAttribute('aria-label'))
 			.toContain('Texas: $59,370');

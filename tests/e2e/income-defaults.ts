@@ -3,13 +3,11 @@
  * used by the income, keyboard and print suites to compute the results they expect
  * from these with the finance engine.
  */
-import { readFileSync } from 'node:fs';
-import { parseRecords } from '../../src/lib/data/csv';
 import type { IncomeInputs, PayerFields } from '../../src/lib/finance';
+import { records } from './data-files';
 
-const csv = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
-const bench = csv('data/billing-benchmarks/insurance-billing-benchmarks.csv');
-const norms = csv('data/practice-norms/practice-norms-and-prices.csv');
+const bench = records('data/billing-benchmarks/insurance-billing-benchmarks.csv');
+const norms = records('data/practice-norms/practice-norms-and-prices.csv');
 const benchValue = (metric: string) => bench.find((r) => r.metric === metric)!.value!;
 const low = (text: string) => Number(text.split('-')[0]);
 

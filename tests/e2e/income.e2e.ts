@@ -1,14 +1,21 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRecords } from '../../src/lib/data/csv';
+import { describe, expect, it } from 'vitest';
 import type { IncomeInputs } from '../../src/lib/finance';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import {
+	downloadCsv,
+	itMadeNoForeignRequestsOrErrors,
+	metric,
+	reload,
+	seriousA11yViolations,
+	suiteSession,
+	typeIntoLabelled,
+	visit
+} from './browser';
+import { records } from './data-files';
 import { INCOME_DEFAULTS } from './income-defaults';
 
 // ── The defaults the page must start from, rebuilt from the committed files ──
-const csv = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
-const states2025 = csv('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
+const states2025 = records('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
 const DEFAULTS: IncomeInputs = INCOME_DEFAULTS;
 
 // ── The headline figures, worked by hand ──
@@ -101,7 +108,7 @@ describe('the hand-worked headline figures', () => {
 });
 
 async function shown(page: Page) {
-	const text = (m: string) => page.locator(`[data-metric="${m}"]`).textContent();
+	const text = (m: string) => metric(page, m).textContent();
 	return {
 		'payback-months': await text('payback-months'),
 		npv: await text('npv'),
@@ -110,18 +117,10 @@ async function shown(page: Page) {
 	};
 }
 
-/** Click into a field, select what is there and type a new value, as a person would. */
 /** Open a payer line's folded fields (rate, denials, days to payment) as a person would. */
 async function openPayerDetails(page: Page, legend: string) {
 	const summary = page.locator('summary', { hasText: `${legend}: Rate, denials` });
 	if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
-}
-
-async function typeInto(page: Page, label: string, value: string) {
-	const field = page.getByLabel(label, { exact: true });
-	await field.click();
-	await page.keyboard.press('Control+A');
-	await page.keyboard.type(value);
 }
 
 const SESSIONS = 'Medical sessions once established (sessions/week)';
@@ -130,12 +129,7 @@ const PRICE = 'Relaxation price (USD/session)';
 const SHARE = 'Private health plans: Medical sessions this payer pays for (% of medical sessions)';
 
 describe('income projection', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/income`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/income' });
 
 	it('starts from the data defaults and shows their headline results', async () => {
 		// Washington insurers' low allowable $57 an hour ÷ 4 units = $14.25 per unit
@@ -148,10 +142,8 @@ describe('income projection', () => {
 		expect(await s.page.locator('#f-privateDenialRate').inputValue()).toBe('11.8');
 		// with no state chosen, no payer takes any session: 100 % self-pay
 		expect(await s.page.locator('#f-privateShare').inputValue()).toBe('0');
-		expect(await s.page.locator('[data-metric="self-pay-share"]').textContent()).toContain(
-			'100.0%'
-		);
-		const medicare = s.page.locator('[data-metric="medicare-reference"]');
+		expect(await metric(s.page, 'self-pay-share').textContent()).toContain('100.0%');
+		const medicare = metric(s.page, 'medicare-reference');
 		expect(await medicare.textContent()).toContain('Medicare: not payable to massage therapists');
 		// 0.89 RVU (2026) × the 2026 conversion factor $33.4009 = $29.726801 → $29.73
 		expect(await medicare.textContent()).toContain('$29.73 per 15-minute unit');
@@ -164,7 +156,7 @@ describe('income projection', () => {
 			.poll(() => sim.textContent(), { timeout: 20_000 })
 			.toMatch(/5,000 paths in [\d,]+ ms \(worker\)/);
 		console.log(`Monte Carlo in the browser: ${(await sim.textContent())?.trim().split('.')[0]}`);
-		const probability = await s.page.locator('[data-metric="payback-probability"]').textContent();
+		const probability = await metric(s.page, 'payback-probability').textContent();
 		expect(probability).toMatch(/^\d{1,3}\.\d%$/);
 		const figure = s.page.locator('figure', { has: s.page.locator('#cash-body') });
 		await figure.getByRole('button', { name: 'Show table' }).click();
@@ -179,8 +171,8 @@ describe('income projection', () => {
 	});
 
 	it('updates the headline to the exact values of the new inputs when a person types', async () => {
-		await typeInto(s.page, SESSIONS, '6');
-		await typeInto(s.page, PROGRAM, '5150');
+		await typeIntoLabelled(s.page, SESSIONS, '6');
+		await typeIntoLabelled(s.page, PROGRAM, '5150');
 		await expect.poll(() => shown(s.page)).toEqual(HAND.six);
 		// 15 relaxation hours + 6 medical hours = 21 > the 19.4-hour cap: it binds once ramped up
 		await expect
@@ -198,7 +190,7 @@ describe('income projection', () => {
 		const link = s.page.url();
 		const before = await shown(s.page);
 		const other = await s.context.newPage();
-		await other.goto(link, { waitUntil: 'networkidle' });
+		await visit(other, link);
 		await expect.poll(() => shown(other)).toEqual(before);
 		expect(await other.getByLabel(SESSIONS, { exact: true }).inputValue()).toBe('6');
 		await other.close();
@@ -206,13 +198,13 @@ describe('income projection', () => {
 
 	it('shows a specific error at the field and keeps the last valid result', async () => {
 		const before = await shown(s.page);
-		await typeInto(s.page, PRICE, 'abc');
+		await typeIntoLabelled(s.page, PRICE, 'abc');
 		const field = s.page.getByLabel(PRICE, { exact: true });
 		await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
 		const error = s.page.locator('#f-relaxationPriceUsd-error');
 		expect(await error.textContent()).toContain('“abc” is not a number: use digits, e.g. 12.5.');
 		expect(await field.getAttribute('aria-describedby')).toContain('f-relaxationPriceUsd-error');
-		await typeInto(s.page, SHARE, '120');
+		await typeIntoLabelled(s.page, SHARE, '120');
 		await expect
 			.poll(() => s.page.locator('#f-privateShare-error').textContent())
 			.toContain('Must be from 0% to 100%.');
@@ -220,13 +212,13 @@ describe('income projection', () => {
 		expect(await shown(s.page)).toEqual(before);
 		expect(await s.page.getByText('2 fields need attention.').count()).toBe(1);
 		expect(await s.page.locator('body').textContent()).not.toContain('NaN');
-		await typeInto(s.page, PRICE, '63');
-		await typeInto(s.page, SHARE, '0');
+		await typeIntoLabelled(s.page, PRICE, '63');
+		await typeIntoLabelled(s.page, SHARE, '0');
 		await expect.poll(() => field.getAttribute('aria-invalid')).toBe(null);
 	});
 
 	it('flags a range that no longer holds the likely value, and still updates the projection', async () => {
-		await typeInto(s.page, SESSIONS, '9');
+		await typeIntoLabelled(s.page, SESSIONS, '9');
 		const high = s.page.getByLabel('High: medical sessions once established (sessions/week)', {
 			exact: true
 		});
@@ -235,14 +227,14 @@ describe('income projection', () => {
 			'High must not be below the likely value, 9 sessions/week (set above).'
 		);
 		await expect.poll(() => shown(s.page)).toEqual(HAND.nine);
-		expect(await s.page.locator('[data-metric="payback-probability"]').textContent()).toContain(
+		expect(await metric(s.page, 'payback-probability').textContent()).toContain(
 			'waiting for valid ranges'
 		);
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
-		await typeInto(s.page, SESSIONS, '6');
+		await typeIntoLabelled(s.page, SESSIONS, '6');
 		await expect.poll(() => high.getAttribute('aria-invalid')).toBe(null);
 		await expect
-			.poll(() => s.page.locator('[data-metric="payback-probability"]').textContent(), {
+			.poll(() => metric(s.page, 'payback-probability').textContent(), {
 				timeout: 20_000
 			})
 			.toMatch(/\d%/);
@@ -252,11 +244,9 @@ describe('income projection', () => {
 		const section = s.page.locator('section', {
 			has: s.page.getByRole('heading', { name: 'Month by month' })
 		});
-		const [download] = await Promise.all([
-			s.page.waitForEvent('download'),
+		const { records } = await downloadCsv(s.page, () =>
 			section.getByRole('button', { name: 'Download CSV' }).click()
-		]);
-		const records = parseRecords(readFileSync((await download.path())!, 'utf8')).records;
+		);
 		expect(records).toHaveLength(37); // month 0 + 36 months
 		const cumulative = records.map((r) => Number(r['cumulative extra cash (usd)']));
 		// 6 a week with the $5,150 program (worked above): −6,450 at the start, −1,548.88 after
@@ -266,9 +256,7 @@ describe('income projection', () => {
 		expect(cumulative[5]).toBeCloseTo(-1548.88, 6);
 		expect(cumulative[6]).toBeCloseTo(202.44, 6);
 		expect(5 + 1548.88 / 1751.32).toBeCloseTo(5.884, 3);
-		expect(await s.page.locator('[data-metric="payback-months"]').textContent()).toBe(
-			HAND.six['payback-months']
-		);
+		expect(await metric(s.page, 'payback-months').textContent()).toBe(HAND.six['payback-months']);
 	});
 
 	it('keeps a saved scenario across a reload, asks before replacing it, and undoes a delete', async () => {
@@ -276,7 +264,7 @@ describe('income projection', () => {
 		await s.page.getByRole('button', { name: 'Save current inputs' }).click();
 		const list = s.page.locator('.scenarios .list');
 		await expect.poll(() => list.textContent()).toContain('Clinic plan');
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await expect.poll(() => list.textContent()).toContain('Clinic plan');
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 
@@ -299,7 +287,7 @@ describe('income projection', () => {
 		await s.page.getByRole('button', { name: 'Save name' }).click();
 		const list = s.page.locator('.scenarios .list');
 		await expect.poll(() => list.textContent()).toContain('Six a week');
-		await typeInto(s.page, SESSIONS, '5');
+		await typeIntoLabelled(s.page, SESSIONS, '5');
 		await s.page.getByRole('checkbox', { name: 'Compare Six a week' }).check();
 		const table = s.page.locator('table', {
 			has: s.page.locator('caption', { hasText: 'compared with' })
@@ -322,21 +310,14 @@ describe('income projection', () => {
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 describe('links from other pages', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-	});
-	afterAll(() => s.close());
+	const s = suiteSession();
 
 	it('preselects the state from ?state=TX and compares at hourly × 2,080', async () => {
-		await s.page.goto(`${BASE}/income?state=TX`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/income?state=TX');
 		expect(await s.page.getByLabel('State where you practise').inputValue()).toBe('TX');
 		const tx = states2025.find((r) => r.state_abbr === 'TX')!;
 		// Texas has no payer open in the data, so the defaults stand: a settled month nets
@@ -346,13 +327,13 @@ describe('links from other pages', () => {
 		expect(hourly * 2080).toBeGreaterThan(Number(tx.a_pct90));
 		expect(Number(tx.a_pct90)).toBe(109_970);
 		await expect
-			.poll(() => s.page.locator('[data-metric="state-percentile"]').textContent())
+			.poll(() => metric(s.page, 'state-percentile').textContent())
 			.toBe('above the 90th percentile');
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
 	it('takes the program cost from /programs (?programCostUsd=…) and marks it as from the link', async () => {
-		await s.page.goto(`${BASE}/income?programCostUsd=4875`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/income?programCostUsd=4875');
 		expect(await s.page.getByLabel(PROGRAM, { exact: true }).inputValue()).toBe('4875');
 		await expect.poll(() => shown(s.page)).toEqual(HAND.cost4875);
 		const hint = s.page.locator('#f-programCostUsd-hint');
@@ -360,7 +341,7 @@ describe('links from other pages', () => {
 	});
 
 	it('says which link values it could not use', async () => {
-		await s.page.goto(`${BASE}/income?privateDenialRate=lots`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/income?privateDenialRate=lots');
 		await expect
 			.poll(() => s.page.getByRole('alert').textContent())
 			.toContain('privateDenialRate: lots is not a number');
@@ -368,12 +349,12 @@ describe('links from other pages', () => {
 	});
 
 	it('prints a two-page report without navigation: results, then the inputs used', async () => {
-		await s.page.goto(`${BASE}/income?state=TX&programCostUsd=5150`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/income?state=TX&programCostUsd=5150');
 		await s.page.emulateMedia({ media: 'print' });
 		expect(await s.page.locator('header nav').isVisible()).toBe(false);
 		expect(await s.page.locator('.inputs-col').isVisible()).toBe(false);
 		expect(await s.page.getByRole('region', { name: 'Inputs used' }).isVisible()).toBe(true);
-		expect(await s.page.locator('[data-metric="npv"]').isVisible()).toBe(true);
+		expect(await metric(s.page, 'npv').isVisible()).toBe(true);
 		expect(await s.page.getByRole('heading', { name: 'Sources', exact: true }).isVisible()).toBe(
 			true
 		);
@@ -389,21 +370,14 @@ describe('links from other pages', () => {
 		await s.page.emulateMedia({ media: 'screen' });
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 describe('payer paths by state and take-home pay', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-	});
-	afterAll(() => s.close());
+	const s = suiteSession();
 
 	it('shows PIP as closed in Florida (the 2013 law) and starts its share at 0%', async () => {
-		await s.page.goto(`${BASE}/income?state=FL`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/income?state=FL');
 		const pip = s.page.locator('[data-path="auto-no-fault"]');
 		await expect.poll(() => pip.getAttribute('data-status')).toBe('closed');
 		expect(await pip.textContent()).toContain('since 2013-01-01');
@@ -411,7 +385,7 @@ describe('payer paths by state and take-home pay', () => {
 		expect(await s.page.locator('#f-pipShare').inputValue()).toBe('0');
 		expect(await s.page.locator('#f-pipShare-hint').textContent()).toContain('closed in Florida');
 		// Original Medicare does not pay massage therapists anywhere: a reference rate only
-		expect(await s.page.locator('[data-metric="medicare-reference"]').textContent()).toContain(
+		expect(await metric(s.page, 'medicare-reference').textContent()).toContain(
 			'not payable to massage therapists'
 		);
 	});
@@ -434,37 +408,33 @@ describe('payer paths by state and take-home pay', () => {
 		const income = 0.1 * 12_400 + 0.12 * (taxable - 12_400);
 		const takeHome = profit - se - income;
 		expect(takeHome).toBeCloseTo(50_382.067178, 5);
-		await expect
-			.poll(() => s.page.locator('[data-metric="take-home"]').textContent())
-			.toBe('$50,382');
+		await expect.poll(() => metric(s.page, 'take-home').textContent()).toBe('$50,382');
 		const figure = s.page.locator('.take-home');
 		expect(await figure.textContent()).toContain('less $8,922 self-employment tax');
 		expect(await figure.textContent()).toContain('$3,840 federal income tax (2026, single)');
 	});
 
 	it('flags a tax input out of range at its field and changes nothing else', async () => {
-		const before = await s.page.locator('[data-metric="take-home"]').textContent();
+		const before = await metric(s.page, 'take-home').textContent();
 		const headline = await shown(s.page);
-		await typeInto(s.page, 'State and local income tax (% of your practice income)', '120');
+		await typeIntoLabelled(s.page, 'State and local income tax (% of your practice income)', '120');
 		await expect
 			.poll(() => s.page.locator('#f-stateIncomeTaxRate-error').textContent())
 			.toContain('Must be from 0% to 100%.');
-		await typeInto(s.page, 'Other taxable income of your household (USD/year)', '-5000');
+		await typeIntoLabelled(s.page, 'Other taxable income of your household (USD/year)', '-5000');
 		await expect
 			.poll(() => s.page.locator('#f-otherTaxableIncomeUsd-error').textContent())
 			.toContain('Must be from $0 to $100,000,000.');
-		expect(await s.page.locator('[data-metric="take-home"]').textContent()).toBe(before);
+		expect(await metric(s.page, 'take-home').textContent()).toBe(before);
 		expect(await shown(s.page)).toEqual(headline);
 		// a real rate: 5 % of the practice income after half the SE tax, 0.05 × 58,683.018474
-		await typeInto(s.page, 'State and local income tax (% of your practice income)', '5');
-		await typeInto(s.page, 'Other taxable income of your household (USD/year)', '0');
-		await expect
-			.poll(() => s.page.locator('[data-metric="take-home"]').textContent())
-			.toBe('$47,448'); // 50,382.067178 − 2,934.1509237 = 47,447.916…
+		await typeIntoLabelled(s.page, 'State and local income tax (% of your practice income)', '5');
+		await typeIntoLabelled(s.page, 'Other taxable income of your household (USD/year)', '0');
+		await expect.poll(() => metric(s.page, 'take-home').textContent()).toBe('$47,448'); // 50,382.067178 − 2,934.1509237 = 47,447.916…
 	});
 
 	it('defaults workers’ comp to a state’s published fee schedule, with its source', async () => {
-		await s.page.goto(`${BASE}/income?state=AZ`, { waitUntil: 'networkidle' });
+		await visit(s.page, '/income?state=AZ');
 		// data/payer-paths: Arizona's ICA fee schedule prints 97124 at $61.88 per unit (2024)
 		await openPayerDetails(s.page, 'Workers’ compensation');
 		await expect.poll(() => s.page.locator('#f-wcAllowedUsd').inputValue()).toBe('61.88');
@@ -475,9 +445,9 @@ describe('payer paths by state and take-home pay', () => {
 	});
 
 	it('maps a link from before the payer lines onto the private-plan line and says so once', async () => {
-		await s.page.goto(
-			`${BASE}/income?insuranceShare=0.5&allowedPerUnitUsd=29.76&denialRate=0.118&daysToPayment=42`,
-			{ waitUntil: 'networkidle' }
+		await visit(
+			s.page,
+			'/income?insuranceShare=0.5&allowedPerUnitUsd=29.76&denialRate=0.118&daysToPayment=42'
 		);
 		const notice = s.page.getByText('This link was made before the payer lines');
 		await expect.poll(() => notice.count()).toBe(1);
@@ -494,39 +464,30 @@ describe('payer paths by state and take-home pay', () => {
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 describe('while a field is wrong', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
+	const s = suiteSession({
 		// The page's timers run on Playwright's clock, so the test can move time past the
 		// debounce instead of sleeping.
-		await s.context.clock.install();
-		await s.page.goto(`${BASE}/income`, { waitUntil: 'networkidle' });
+		beforeVisit: (s) => s.context.clock.install(),
+		at: '/income'
 	});
-	afterAll(() => s.close());
 
 	it('keeps the last valid results however long one waits, and moves on once fixed', async () => {
 		await expect.poll(() => shown(s.page)).toEqual(HAND.defaults);
 		await s.page.clock.pauseAt(Date.now() + 60_000);
-		await typeInto(s.page, PRICE, 'abc');
-		await typeInto(s.page, PROGRAM, '4875');
+		await typeIntoLabelled(s.page, PRICE, 'abc');
+		await typeIntoLabelled(s.page, PROGRAM, '4875');
 		await s.page.clock.runFor(5_000); // far past the 150 ms commit delay
 		expect(await s.page.getByText('1 field needs attention.').count()).toBe(1);
 		expect(await shown(s.page)).toEqual(HAND.defaults);
 		// Fixed: the same wait now brings the new program cost into the results.
-		await typeInto(s.page, PRICE, '63');
+		await typeIntoLabelled(s.page, PRICE, '63');
 		await s.page.clock.runFor(5_000);
 		await expect.poll(() => shown(s.page)).toEqual(HAND.cost4875);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });

@@ -5,16 +5,13 @@
  * passes through must show a visible focus indicator (app.css `:focus-visible`: a 3px outline
  * in the focus colour; map states draw a thicker stroke in the same colour instead).
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRecords } from '../../src/lib/data/csv';
+import { describe, expect, it } from 'vitest';
 import { projectIncome, type IncomeInputs } from '../../src/lib/finance';
 import { months } from '../../src/lib/format';
-import { BASE, open, type Session } from './browser';
+import { itMadeNoForeignRequestsOrErrors, metric, suiteSession } from './browser';
+import { records } from './data-files';
 import { INCOME_DEFAULTS as DEFAULTS } from './income-defaults';
-
-const csv = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
 
 /** What the focused element looks like: enough to tell whether focus can be seen. */
 interface Focused {
@@ -117,19 +114,13 @@ async function typeOver(page: Page, text: string): Promise<void> {
 }
 
 // ── /programs ─────────────────────────────────────────────────────────────────────────────
-const programs = csv('data/certification-programs/certification-programs.csv');
-const nationalWage = csv('data/bls-oews-national/oews-national-31-9011.csv').find(
+const programs = records('data/certification-programs/certification-programs.csv');
+const nationalWage = records('data/bls-oews-national/oews-national-31-9011.csv').find(
 	(r) => r.reference_year === '2025'
 )!;
 
 describe('keyboard: choose a program on /programs and read its payback', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
-		await s.page.locator('tr[data-program="walton_onc_4day"]').waitFor();
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/programs', waitFor: 'tr[data-program="walton_onc_4day"]' });
 
 	it('ticks "Compare" with Space and reads the payback in the comparison', async () => {
 		const walton = programs.find((p) => p.program_id === 'walton_onc_4day')!;
@@ -177,10 +168,7 @@ describe('keyboard: choose a program on /programs and read its payback', () => {
 		expect(ringVisible(back!)).toBe(true);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 // ── /income ───────────────────────────────────────────────────────────────────────────────
@@ -188,15 +176,10 @@ const paybackText = (inputs: IncomeInputs) =>
 	months(projectIncome(inputs).paybackMonths, `not within ${inputs.horizonMonths} months`);
 
 describe('keyboard: set up an income projection on /income', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/income`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/income' });
 
 	it('tabs to two inputs, types new values and reads the payback they give', async () => {
-		const payback = s.page.locator('[data-metric="payback-months"]');
+		const payback = metric(s.page, 'payback-months');
 		await expect.poll(() => payback.textContent()).toBe(paybackText(DEFAULTS));
 		const mine = { ...DEFAULTS, medicalSessionsPerWeek: 2, medicalCashPriceUsd: 130 };
 		// The two inputs change the answer, so a keyboard path that did nothing would fail.
@@ -217,25 +200,16 @@ describe('keyboard: set up an income projection on /income', () => {
 		expect(s.page.url()).toContain('medicalCashPriceUsd=130');
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 // ── /location ─────────────────────────────────────────────────────────────────────────────
-const may2025 = csv('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
+const may2025 = records('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
 const money = (v: string | undefined) => `$${Number(v).toLocaleString('en-US')}`;
 const jobs = (v: string | undefined) => Number(v).toLocaleString('en-US');
 
 describe('keyboard: compare two states on /location', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
-		await s.page.locator('path[data-fips="48"]').waitFor();
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/location', waitFor: 'path[data-fips="48"]' });
 
 	it('selects Texas on the map, adds it, adds Florida from the list, and compares them', async () => {
 		const tx = may2025.find((r) => r.state_abbr === 'TX')!;
@@ -289,8 +263,5 @@ describe('keyboard: compare two states on /location', () => {
 		await expect.poll(() => s.page.url()).toContain('compare=TX,FL');
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });

@@ -1,22 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRecords } from '../../src/lib/data/csv';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import {
+	downloadCsv,
+	itMadeNoForeignRequestsOrErrors,
+	reload,
+	seriousA11yViolations,
+	suiteSession
+} from './browser';
+import { records } from './data-files';
 
-const may2025 = parseRecords(
-	readFileSync('data/bls-oews-state-2025/oews-state-2025-31-9011.csv', 'utf8')
-).records;
+const may2025 = records('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
 const tx = may2025.find((r) => r.state_abbr === 'TX')!;
 const usd = (v: string | undefined) => `$${Number(v).toLocaleString('en-US')}`;
 
 describe('location explorer', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/location`, { waitUntil: 'networkidle' });
-		await s.page.locator('path[data-fips="48"]').waitFor();
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/location', waitFor: 'path[data-fips="48"]' });
 
 	it('draws 51 states, Vermont hatched as not published for the May 2025 median', async () => {
 		expect(await s.page.locator('path[data-fips]').count()).toBe(51);
@@ -86,14 +83,12 @@ describe('location explorer', () => {
 			.evaluateAll((trs) =>
 				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
 			);
-		const [download] = await Promise.all([
-			s.page.waitForEvent('download'),
+		const csv = await downloadCsv(s.page, () =>
 			s.page
 				.locator('section', { has: table })
 				.getByRole('button', { name: 'Download CSV' })
 				.click()
-		]);
-		const csv = parseRecords(readFileSync(await download.path(), 'utf8'));
+		);
 		expect(csv.records).toHaveLength(51);
 		expect(csv.records.map((r) => r.state)).toEqual(shown.map((r) => r[0]));
 		const valueCol = csv.header[1]!;
@@ -108,12 +103,7 @@ describe('location explorer', () => {
 });
 
 describe('compare link', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/location?compare=TX,FL,CO`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/location?compare=TX,FL,CO' });
 
 	it('reproduces the comparison from the URL and keeps the URL in step', async () => {
 		const table = s.page.locator('table', {
@@ -129,13 +119,10 @@ describe('compare link', () => {
 			]);
 		await s.page.getByRole('button', { name: 'Remove Florida from comparison' }).click();
 		await expect.poll(() => s.page.url()).toContain('compare=TX,CO');
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await expect.poll(() => table.locator('thead th').count()).toBe(3);
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });

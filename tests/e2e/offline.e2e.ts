@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NAV } from '../../src/lib/site';
-import { BASE, open, type Session } from './browser';
+import { BASE, reload, suiteSession } from './browser';
 
 /** A route's h1 as prerendered into build/, read from the file rather than from the app. */
 function prerenderedHeading(href: string): string {
@@ -18,18 +18,15 @@ function prerenderedHeading(href: string): string {
 }
 
 describe('offline', () => {
-	let s: Session;
+	const s = suiteSession({ at: '/' });
 	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
 		// Wait until the service worker has installed the cache and controls the page.
 		await s.page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
 		});
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	});
-	afterAll(() => s.close());
 
 	it('serves every page and dataset with the network blocked after the first load', async () => {
 		await s.context.setOffline(true);

@@ -3,24 +3,11 @@
  * cost and monthly gain (both build the gain up over the same ramp-up and use the same payback
  * function). The expected month is worked out by hand here.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, open, type Session } from './browser';
-
-async function typeInto(page: Page, label: string, value: string) {
-	const field = page.getByLabel(label, { exact: true });
-	await field.click();
-	await page.keyboard.press('Control+A');
-	await page.keyboard.type(value);
-}
+import { describe, expect, it } from 'vitest';
+import { itMadeNoForeignRequestsOrErrors, metric, suiteSession, typeIntoLabelled } from './browser';
 
 describe('the same payback month on /programs and /income', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/programs' });
 
 	// Walton's 4-day intensive with the calculator's defaults: $2,296.20 of cost, and
 	// 3 sessions × $20 × 48 weeks ÷ 12 = $240 a month once the caseload is built up over 6 months:
@@ -31,9 +18,7 @@ describe('the same payback month on /programs and /income', () => {
 	it('reads 12.1 months on /programs', async () => {
 		expect(month).toBeCloseTo(12.0675, 9);
 		await s.page.getByLabel('Program', { exact: true }).selectOption('walton_onc_4day');
-		await expect
-			.poll(() => s.page.locator('[data-metric="payback"]').textContent())
-			.toBe('12.1 months');
+		await expect.poll(() => metric(s.page, 'payback').textContent()).toBe('12.1 months');
 	});
 
 	it('reads the same month on /income for the same cost and monthly gain', async () => {
@@ -41,14 +26,14 @@ describe('the same payback month on /programs and /income', () => {
 		await s.page.waitForURL(/\/income\?programCostUsd=2296\.2/);
 		// Only the medical work counts: no relaxation practice, tips or costs of its own, and the
 		// gain of 3 medical sessions a week × 4 weeks × $20 = $240 a month, all self-pay.
-		await typeInto(s.page, 'Relaxation sessions (sessions/week)', '0');
-		await typeInto(s.page, 'Tips (% of the relaxation price)', '0');
-		await typeInto(s.page, 'Current practice costs (USD/month)', '0');
-		await typeInto(s.page, 'Medical sessions once established (sessions/week)', '3');
-		await typeInto(s.page, 'Self-pay medical price (USD/session)', '20');
-		await typeInto(s.page, 'Equipment (USD)', '0');
-		await typeInto(s.page, 'Insurance credentialing (USD)', '0');
-		await typeInto(s.page, 'Launch marketing (USD)', '0');
+		await typeIntoLabelled(s.page, 'Relaxation sessions (sessions/week)', '0');
+		await typeIntoLabelled(s.page, 'Tips (% of the relaxation price)', '0');
+		await typeIntoLabelled(s.page, 'Current practice costs (USD/month)', '0');
+		await typeIntoLabelled(s.page, 'Medical sessions once established (sessions/week)', '3');
+		await typeIntoLabelled(s.page, 'Self-pay medical price (USD/session)', '20');
+		await typeIntoLabelled(s.page, 'Equipment (USD)', '0');
+		await typeIntoLabelled(s.page, 'Insurance credentialing (USD)', '0');
+		await typeIntoLabelled(s.page, 'Launch marketing (USD)', '0');
 		await s.page.locator('summary', { hasText: 'Monthly costs of the medical work' }).click();
 		for (const label of [
 			'Continuing education (USD/month)',
@@ -56,17 +41,12 @@ describe('the same payback month on /programs and /income', () => {
 			'Ongoing marketing (USD/month)',
 			'Billing software (USD/month)'
 		])
-			await typeInto(s.page, label, '0');
+			await typeIntoLabelled(s.page, label, '0');
 		await expect
-			.poll(() => s.page.locator('[data-metric="steady-state-annual-increment"]').textContent())
+			.poll(() => metric(s.page, 'steady-state-annual-increment').textContent())
 			.toBe('$2,880'); // 240 × 12
-		await expect
-			.poll(() => s.page.locator('[data-metric="payback-months"]').textContent())
-			.toBe('12.1 months');
+		await expect.poll(() => metric(s.page, 'payback-months').textContent()).toBe('12.1 months');
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });

@@ -4,20 +4,18 @@
  * any control. Checked with print media emulated, on inputs that are not the defaults, so the
  * inputs table has to show what was actually used.
  */
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datasetById } from '../../src/lib/data/catalog';
-import { parseRecords } from '../../src/lib/data/csv';
 import { projectIncome } from '../../src/lib/finance';
 import { months, usd } from '../../src/lib/format';
-import { BASE, open, type Session } from './browser';
+import { metric, suiteSession } from './browser';
+import { records } from './data-files';
 import { INCOME_DEFAULTS } from './income-defaults';
 
-const csv = (path: string) => parseRecords(readFileSync(path, 'utf8')).records;
-const may2025 = csv('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
-const programs = csv('data/certification-programs/certification-programs.csv');
-const stateNames = csv('data/state-fips/state-fips.csv').map((r) => r.state_name!);
+const may2025 = records('data/bls-oews-state-2025/oews-state-2025-31-9011.csv');
+const programs = records('data/certification-programs/certification-programs.csv');
+const stateNames = records('data/state-fips/state-fips.csv').map((r) => r.state_name!);
 const BLS = datasetById('bls-oews-state-2025')!.publisher;
 
 const CONTROLS = 'button, input, select, textarea, summary';
@@ -51,6 +49,15 @@ function row(table: Locator, label: string): Promise<string[]> {
 		);
 }
 
+/** The printed "Sources" section is shown and credits the BLS, whose wages the page used. */
+async function expectBlsSourcesPrinted(page: Page): Promise<void> {
+	const sources = page.locator('section', {
+		has: page.getByRole('heading', { name: 'Sources', exact: true })
+	});
+	expect(await sources.isVisible()).toBe(true);
+	expect(await sources.textContent()).toContain(BLS);
+}
+
 /** The checks every printed report shares. */
 async function expectReportFrame(page: Page): Promise<void> {
 	expect(await page.locator('header nav').isVisible()).toBe(false);
@@ -66,21 +73,19 @@ async function expectReportFrame(page: Page): Promise<void> {
 	expect(box!.height).toBeGreaterThan(100);
 }
 
+/** The page's first chart, drawn once the page has its figures. */
+const FIRST_CHART = 'figure canvas >> nth=0';
+
 describe('printed income report', () => {
-	let s: Session;
-	const inputs = { ...INCOME_DEFAULTS, medicalSessionsPerWeek: 6, programCostUsd: 5150 };
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/income?medicalSessionsPerWeek=6&programCostUsd=5150&state=TX`, {
-			waitUntil: 'networkidle'
-		});
-		await s.page.locator('figure canvas').first().waitFor();
+	const s = suiteSession({
+		at: '/income?medicalSessionsPerWeek=6&programCostUsd=5150&state=TX',
+		waitFor: FIRST_CHART
 	});
-	afterAll(() => s.close());
+	const inputs = { ...INCOME_DEFAULTS, medicalSessionsPerWeek: 6, programCostUsd: 5150 };
 
 	it('prints the title and date, the inputs used, the results, a chart and the sources', async () => {
 		const p = projectIncome(inputs);
-		const payback = s.page.locator('[data-metric="payback-months"]');
+		const payback = metric(s.page, 'payback-months');
 		await expect
 			.poll(() => payback.textContent())
 			.toBe(months(p.paybackMonths, 'not within 36 months'));
@@ -104,35 +109,23 @@ describe('printed income report', () => {
 		expect(await row(table, 'Your state')).toEqual(['Your state', 'Texas']);
 
 		expect(await payback.isVisible()).toBe(true);
-		expect(await s.page.locator('[data-metric="npv"]').textContent()).toBe(usd(p.npvUsd));
-		expect(await s.page.locator('[data-metric="npv"]').isVisible()).toBe(true);
+		expect(await metric(s.page, 'npv').textContent()).toBe(usd(p.npvUsd));
+		expect(await metric(s.page, 'npv').isVisible()).toBe(true);
 
-		const sources = s.page.locator('section', {
-			has: s.page.getByRole('heading', { name: 'Sources', exact: true })
-		});
-		expect(await sources.isVisible()).toBe(true);
-		expect(await sources.textContent()).toContain(BLS);
+		await expectBlsSourcesPrinted(s.page);
 		await s.page.emulateMedia({ media: 'screen' });
 	});
 });
 
 describe('printed clinic report', () => {
-	let s: Session;
+	const s = suiteSession({ at: '/clinic?state=TX&w_labour=10', waitFor: FIRST_CHART });
 	const tx = may2025.find((r) => r.state_abbr === 'TX')!;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/clinic?state=TX&w_labour=10`, { waitUntil: 'networkidle' });
-		await s.page.locator('figure canvas').first().waitFor();
-	});
-	afterAll(() => s.close());
 
 	it('prints the plan’s inputs and weights, the results, a chart and the sources', async () => {
 		const wage = s.page.getByRole('textbox', { name: /^Therapist wage/ });
 		await expect.poll(() => wage.inputValue()).toBe(tx.a_median);
 		const metrics = ['break-even-utilisation', 'funding-needed', 'payback-months'];
-		const onScreen = await Promise.all(
-			metrics.map((m) => s.page.locator(`[data-metric="${m}"]`).textContent())
-		);
+		const onScreen = await Promise.all(metrics.map((m) => metric(s.page, m).textContent()));
 		await s.page.emulateMedia({ media: 'print' });
 
 		await expectReportFrame(s.page);
@@ -164,31 +157,22 @@ describe('printed clinic report', () => {
 		expect(names.toSorted()).toEqual(stateNames.toSorted());
 
 		for (const [i, m] of metrics.entries()) {
-			const el = s.page.locator(`[data-metric="${m}"]`);
+			const el = metric(s.page, m);
 			expect(await el.isVisible(), m).toBe(true);
 			expect(await el.textContent()).toBe(onScreen[i]);
 		}
-		const sources = s.page.locator('section', {
-			has: s.page.getByRole('heading', { name: 'Sources', exact: true })
-		});
-		expect(await sources.isVisible()).toBe(true);
-		expect(await sources.textContent()).toContain(BLS);
+		await expectBlsSourcesPrinted(s.page);
 		await s.page.emulateMedia({ media: 'screen' });
 	});
 });
 
 describe('printed programs report', () => {
-	let s: Session;
+	const s = suiteSession({
+		at: '/programs?state=WA&compare=walton_onc_4day&program=walton_onc_4day',
+		waitFor: FIRST_CHART
+	});
 	const walton = programs.find((p) => p.program_id === 'walton_onc_4day')!;
 	const wa = may2025.find((r) => r.state_abbr === 'WA')!;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/programs?state=WA&compare=walton_onc_4day&program=walton_onc_4day`, {
-			waitUntil: 'networkidle'
-		});
-		await s.page.locator('figure canvas').first().waitFor();
-	});
-	afterAll(() => s.close());
 
 	it('prints the calculator’s inputs, its results, a chart and the sources', async () => {
 		// Washington's median hourly wage is the default earnings: 32 h of training cost that much
@@ -199,7 +183,7 @@ describe('printed programs report', () => {
 		const total = Number(walton.cost_usd) + Math.ceil(hours / 8) * 150 + hours * hourly;
 		const total$ = usd(total);
 		const payback = months(6 + (total - 840) / 240);
-		const totalCost = s.page.locator('[data-metric="total-cost"]');
+		const totalCost = metric(s.page, 'total-cost');
 		await expect.poll(() => totalCost.textContent()).toBe(total$);
 		await s.page.emulateMedia({ media: 'print' });
 
@@ -234,7 +218,7 @@ describe('printed programs report', () => {
 		]);
 
 		expect(await totalCost.isVisible()).toBe(true);
-		const paybackEl = s.page.locator('[data-metric="payback"]');
+		const paybackEl = metric(s.page, 'payback');
 		expect(await paybackEl.isVisible()).toBe(true);
 		expect(await paybackEl.textContent()).toBe(payback);
 		// The comparison prints too, with the same payback.

@@ -1,33 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseRecords } from '../../src/lib/data/csv';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import {
+	download,
+	itMadeNoForeignRequestsOrErrors,
+	metric,
+	open,
+	reload,
+	seriousA11yViolations,
+	suiteSession,
+	visit
+} from './browser';
+import { records } from './data-files';
 
 // Figures the page must show, read from the committed files (not from the app).
-const programs = parseRecords(
-	readFileSync('data/certification-programs/certification-programs.csv', 'utf8')
-).records;
-const entry = parseRecords(
-	readFileSync('data/entry-level-programs/entry-level-programs.csv', 'utf8')
-).records;
-const licensing = parseRecords(
-	readFileSync('data/state-licensing/state-licensing-facts.csv', 'utf8')
-).records;
-const national = parseRecords(
-	readFileSync('data/bls-oews-national/oews-national-31-9011.csv', 'utf8')
-).records.find((r) => r.reference_year === '2025')!;
+const programs = records('data/certification-programs/certification-programs.csv');
+const entry = records('data/entry-level-programs/entry-level-programs.csv');
+const licensing = records('data/state-licensing/state-licensing-facts.csv');
+const national = records('data/bls-oews-national/oews-national-31-9011.csv').find(
+	(r) => r.reference_year === '2025'
+)!;
 const money = (v: string | number) => `$${Number(v).toLocaleString('en-US')}`;
 
 describe('programs page', () => {
-	let s: Session;
+	const s = suiteSession({ at: '/programs', waitFor: 'path[data-fips="48"]' });
 	const row = (id: string) => s.page.locator(`tr[data-program="${id}"]`);
-
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
-		await s.page.locator('path[data-fips="48"]').waitFor();
-	});
-	afterAll(() => s.close());
 
 	it('lists every bundled program, unknown figures as "not published"', async () => {
 		expect(await s.page.locator('tr[data-program]').count()).toBe(programs.length);
@@ -98,16 +95,12 @@ describe('programs page', () => {
 		// 3 sessions × $20 × 48 weeks ÷ 12 = $240 a month, built up over 6 months (the income
 		// page's ramp-up): 40 + 80 + 120 + 160 + 200 + 240 = 840 by month 6, then $240 a month:
 		// 6 + (2296.20 − 840) ÷ 240 = 12.0675 months
-		expect(await s.page.locator('[data-metric="payback"]').textContent()).toBe('12.1 months');
+		expect(await metric(s.page, 'payback').textContent()).toBe('12.1 months');
 		// with no ramp-up the whole $240 comes from month 1: 2296.20 ÷ 240 = 9.5675
 		await s.page.getByLabel('Months to build the full medical caseload (months)').fill('0');
-		await expect
-			.poll(() => s.page.locator('[data-metric="payback"]').textContent())
-			.toBe('9.6 months');
+		await expect.poll(() => metric(s.page, 'payback').textContent()).toBe('9.6 months');
 		await s.page.getByLabel('Months to build the full medical caseload (months)').fill('6');
-		await expect
-			.poll(() => s.page.locator('[data-metric="payback"]').textContent())
-			.toBe('12.1 months');
+		await expect.poll(() => metric(s.page, 'payback').textContent()).toBe('12.1 months');
 		await s.page.getByLabel('Amount borrowed (USD)').fill('1000');
 		await s.page.getByLabel('Interest rate (APR) (%)').fill('12');
 		await s.page.getByLabel('Loan term (months)').fill('12');
@@ -173,9 +166,9 @@ describe('programs page', () => {
 		await picker.selectOption('29-1141');
 		await s.page.getByRole('button', { name: 'Add', exact: true }).click();
 		await expect.poll(() => table.locator('tbody tr').count()).toBe(7);
-		const rn = parseRecords(
-			readFileSync('data/bls-oews-national-all/national_M2025_dl.csv', 'utf8')
-		).records.find((r) => r.occ_code === '29-1141')!;
+		const rn = records('data/bls-oews-national-all/national_M2025_dl.csv').find(
+			(r) => r.occ_code === '29-1141'
+		)!;
 		expect(await table.locator('tr', { hasText: 'Registered Nurses' }).textContent()).toContain(
 			`$${rn.a_median}`
 		);
@@ -254,19 +247,11 @@ describe('programs page', () => {
 		expect(await seriousA11yViolations(s.page)).toEqual([]);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 describe('your figures and your programs', () => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: '/programs' });
 
 	it('uses a quoted price in place of "not published", keeps it after reload, and resets', async () => {
 		const klose = s.page.locator('tr[data-program="klose_clt"]');
@@ -282,7 +267,7 @@ describe('your figures and your programs', () => {
 		expect(await cost.locator('[data-badge="yours"]').count()).toBe(1);
 		// $2,700 ÷ 135 h = $20.00 an hour
 		expect(await klose.locator('[data-col="cost-per-hour"]').textContent()).toBe('$20.00');
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await expect.poll(() => cost.textContent()).toContain('$2,700');
 		await klose.getByRole('button', { name: /Show/ }).click();
 		await s.page.getByRole('button', { name: 'Reset to published' }).click();
@@ -303,7 +288,7 @@ describe('your figures and your programs', () => {
 		await s.page.getByLabel('Total hours (hours)').fill('40');
 		await s.page.getByRole('button', { name: 'Add program' }).click();
 		await expect.poll(() => s.page.locator('tr[data-custom="local_mld_course"]').count()).toBe(1);
-		await s.page.reload({ waitUntil: 'networkidle' });
+		await reload(s.page);
 		await expect.poll(() => s.page.locator('tr[data-custom="local_mld_course"]').count()).toBe(1);
 		const mine = s.page.locator('tr[data-program="local_mld_course"]');
 		expect(await mine.locator('[data-col="cost-per-hour"]').textContent()).toBe('$60.00'); // 2400 ÷ 40
@@ -311,12 +296,10 @@ describe('your figures and your programs', () => {
 	});
 
 	it('exports, and imports the file back after a delete, with a preview and undo', async () => {
-		const [download] = await Promise.all([
-			s.page.waitForEvent('download'),
+		const { path, text } = await download(s.page, () =>
 			s.page.getByRole('button', { name: 'Export your programs (CSV)' }).click()
-		]);
-		const path = await download.path();
-		const exported = parseRecords(readFileSync(path, 'utf8')).records;
+		);
+		const exported = parseRecords(text).records;
 		expect(exported).toEqual([
 			expect.objectContaining({
 				program_id: 'local_mld_course',
@@ -347,19 +330,12 @@ describe('your figures and your programs', () => {
 		await expect.poll(() => s.page.locator('tr[data-custom]').count()).toBe(0);
 	});
 
-	it('made no request to another origin and logged no errors', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 describe('data the page fetches when it needs it', () => {
-	const licensing = parseRecords(
-		readFileSync('data/state-licensing/state-licensing-facts.csv', 'utf8')
-	).records;
-	const occupations = parseRecords(
-		readFileSync('data/bls-oews-national-all/national_M2025_dl.csv', 'utf8')
-	).records;
+	const licensing = records('data/state-licensing/state-licensing-facts.csv');
+	const occupations = records('data/bls-oews-national-all/national_M2025_dl.csv');
 
 	it('keeps the licence facts and the 830 occupations out of the page itself', () => {
 		const html = readFileSync('build/programs.html', 'utf8');
@@ -381,7 +357,7 @@ describe('data the page fetches when it needs it', () => {
 		// Without the service worker, which would answer from the copy it cached at install.
 		const s = await open({ serviceWorkers: 'block' });
 		try {
-			await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
+			await visit(s.page, '/programs');
 			await s.page.route('**/programs/licensing/NJ.json', (r) => r.abort('internetdisconnected'));
 			await s.page.locator('#licence-title').waitFor();
 			await s.page.getByLabel('Your state').selectOption('NJ');
@@ -417,7 +393,7 @@ describe('a part whose code cannot be fetched', () => {
 				const path = new URL(r.request().url()).pathname.slice(1);
 				return blocking && !upFront.has(path) ? r.abort('internetdisconnected') : r.continue();
 			});
-			await s.page.goto(`${BASE}/programs`, { waitUntil: 'networkidle' });
+			await visit(s.page, '/programs');
 			const alert = s.page
 				.getByRole('alert')
 				.filter({ hasText: 'Could not load the comparison, the calculator' });

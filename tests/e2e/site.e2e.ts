@@ -5,17 +5,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NAV } from '../../src/lib/site';
-import { BASE, open, seriousA11yViolations, type Session } from './browser';
+import { itMadeNoForeignRequestsOrErrors, seriousA11yViolations, suiteSession } from './browser';
 
 describe.each(NAV.map((n) => [n.href] as const))('route %s', (href) => {
-	let s: Session;
-	beforeAll(async () => {
-		s = await open();
-		await s.page.goto(`${BASE}${href}`, { waitUntil: 'networkidle' });
-	});
-	afterAll(() => s.close());
+	const s = suiteSession({ at: href });
 
 	it('has a title and exactly one h1', async () => {
 		expect((await s.page.title()).length).toBeGreaterThan(10);
@@ -33,10 +28,7 @@ describe.each(NAV.map((n) => [n.href] as const))('route %s', (href) => {
 		await s.page.emulateMedia({ media: 'screen' });
 	});
 
-	it('requested nothing from another origin and logged no error', () => {
-		expect(s.foreignRequests).toEqual([]);
-		expect(s.consoleErrors).toEqual([]);
-	});
+	itMadeNoForeignRequestsOrErrors(s);
 });
 
 describe('built JavaScript', () => {
