@@ -7,6 +7,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { horizontalBars, SERIES } from '$lib/charts/configs';
+import { axis, chartBasics, seriesUsd, swatchLegend } from '$lib/charts/options';
 import { decimal, pctOfFraction, usd } from '$lib/format';
 
 /** Horizontal bars: each factor's points in one state's score (null = left out, no bar). */
@@ -56,21 +57,19 @@ export function pnlChart(
 			]
 		},
 		options: {
-			maintainAspectRatio: false,
-			animation: false,
-			interaction: { mode: 'index', intersect: false },
+			...chartBasics('index'),
 			plugins: {
-				legend: { labels: { usePointStyle: true } },
+				legend: swatchLegend(),
 				tooltip: {
 					callbacks: {
 						title: (items) => `Month ${items[0]?.label ?? ''}`,
-						label: (ctx) => `${ctx.dataset.label}: ${usd(ctx.parsed.y)}`
+						label: seriesUsd
 					}
 				}
 			},
 			scales: {
-				x: { title: { display: true, text: 'Month after opening' } },
-				y: { title: { display: true, text: 'USD' }, ticks: { callback: (v) => usd(Number(v)) } }
+				x: axis('Month after opening'),
+				y: axis('USD', usd)
 			}
 		}
 	};
