@@ -4,7 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { count, usd, usdHourly } from '$lib/format';
-import { axis, chartBasics, seriesUsd, sideAxis, swatchLegend } from './options';
+import { axis, chartBasics, lineSeries, seriesUsd, sideAxis, swatchLegend } from './options';
 
 /** Mid-tone colours that read on both light and dark backgrounds. */
 export const SERIES = ['#3b82c4', '#d9822b', '#2e9e6b', '#9b59b6'] as const;
@@ -209,13 +209,8 @@ export function cashBandLines(
 	likely: number[],
 	band: { p10: number[]; p50: number[]; p90: number[] } | null
 ): ChartConfiguration<'line'> {
-	const line = (label: string, data: number[], color: string, dash: number[] = []) => ({
-		label,
-		data,
-		borderColor: color,
-		backgroundColor: color,
-		borderDash: dash,
-		pointRadius: 0,
+	const line = (label: string, data: number[], colour: string, dash?: number[]) => ({
+		...lineSeries(label, data, colour, dash),
 		borderWidth: 2
 	});
 	const datasets: ChartConfiguration<'line'>['data']['datasets'] = [];
@@ -270,13 +265,8 @@ export function stackedMoneyBars(
 				})),
 				{
 					type: 'line' as const,
-					label: line.label,
-					data: line.values,
-					borderColor: '#7a7a7a',
-					backgroundColor: '#7a7a7a',
-					borderDash: [6, 4],
+					...lineSeries(line.label, line.values, '#7a7a7a', [6, 4]),
 					borderWidth: 3,
-					pointRadius: 0,
 					order: 0
 				}
 			]

@@ -46,3 +46,13 @@ export function sideAxis(
 /** Tooltip line "Series name: $1,234" for charts whose y values are money. */
 export const seriesUsd = (ctx: { dataset: { label?: string }; parsed: { y: number | null } }) =>
 	`${ctx.dataset.label}: ${usd(ctx.parsed.y)}`;
+
+/** A line series in one colour (its legend swatch too), without point markers; dashed by `dash`. */
+export const lineSeries = (label: string, data: number[], colour: string, dash: number[] = []) => ({
+	label,
+	data,
+	borderColor: colour,
+	backgroundColor: colour,
+	borderDash: dash,
+	pointRadius: 0
+});

@@ -7,7 +7,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { horizontalBars, SERIES } from '$lib/charts/configs';
-import { axis, chartBasics, seriesUsd, swatchLegend } from '$lib/charts/options';
+import { axis, chartBasics, lineSeries, seriesUsd, swatchLegend } from '$lib/charts/options';
 import { decimal, pctOfFraction, usd } from '$lib/format';
 
 /** Horizontal bars: each factor's points in one state's score (null = left out, no bar). */
@@ -46,12 +46,7 @@ export function pnlChart(
 				},
 				{
 					type: 'line',
-					label: 'Cumulative cash before financing',
-					data: cumulative,
-					borderColor: SERIES[1],
-					backgroundColor: SERIES[1],
-					borderDash: [6, 4],
-					pointRadius: 0,
+					...lineSeries('Cumulative cash before financing', cumulative, SERIES[1], [6, 4]),
 					order: 1
 				}
 			]
