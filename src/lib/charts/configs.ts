@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { count, usd, usdHourly } from '$lib/format';
+import { axis, chartBasics, lineSeries, seriesUsd, sideAxis, swatchLegend } from './options';
 
 /** Mid-tone colours that read on both light and dark backgrounds. */
 export const SERIES = ['#3b82c4', '#d9822b', '#2e9e6b', '#9b59b6'] as const;
@@ -35,8 +36,7 @@ export function horizontalBars(
 		data: { labels, datasets: [{ label: seriesLabel, data: values, backgroundColor: colour }] },
 		options: {
 			indexAxis: 'y',
-			maintainAspectRatio: false,
-			animation: false,
+			...chartBasics(),
 			plugins: {
 				legend: { display: false },
 				tooltip: { callbacks: { label: (ctx) => tooltip(ctx.parsed.x) } }
@@ -93,11 +93,9 @@ export function employmentAndWageLines(
 			]
 		},
 		options: {
-			maintainAspectRatio: false,
-			animation: false,
-			interaction: { mode: 'index', intersect: false },
+			...chartBasics('index'),
 			plugins: {
-				legend: { labels: { usePointStyle: true } },
+				legend: swatchLegend(),
 				tooltip: {
 					callbacks: {
 						label: (ctx) =>
@@ -108,19 +106,8 @@ export function employmentAndWageLines(
 				}
 			},
 			scales: {
-				emp: {
-					type: 'linear',
-					position: 'left',
-					title: { display: true, text: 'Employment (jobs)' },
-					ticks: { callback: (v) => count(Number(v)) }
-				},
-				wage: {
-					type: 'linear',
-					position: 'right',
-					title: { display: true, text: 'Median annual wage (USD)' },
-					grid: { drawOnChartArea: false },
-					ticks: { callback: (v) => usd(Number(v)) }
-				}
+				emp: sideAxis('left', 'Employment (jobs)', count),
+				wage: sideAxis('right', 'Median annual wage (USD)', usd)
 			}
 		}
 	};
@@ -143,10 +130,9 @@ export function groupedMoneyBars(
 			}))
 		},
 		options: {
-			maintainAspectRatio: false,
-			animation: false,
+			...chartBasics(),
 			plugins: {
-				legend: { labels: { usePointStyle: true } },
+				legend: swatchLegend(),
 				tooltip: {
 					callbacks: {
 						label: (ctx) =>
@@ -155,11 +141,7 @@ export function groupedMoneyBars(
 				}
 			},
 			scales: {
-				y: {
-					beginAtZero: true,
-					title: { display: true, text: unit },
-					ticks: { callback: (v) => usd(Number(v)) }
-				}
+				y: axis(unit, usd, { beginAtZero: true })
 			}
 		}
 	};
@@ -195,10 +177,9 @@ export function hoursCostScatter(
 			}))
 		},
 		options: {
-			maintainAspectRatio: false,
-			animation: false,
+			...chartBasics(),
 			plugins: {
-				legend: { labels: { usePointStyle: true } },
+				legend: swatchLegend(),
 				tooltip: {
 					callbacks: {
 						label: (ctx) => {
@@ -209,17 +190,8 @@ export function hoursCostScatter(
 				}
 			},
 			scales: {
-				x: {
-					type: 'linear',
-					beginAtZero: true,
-					title: { display: true, text: 'Training hours' },
-					ticks: { callback: (v) => count(Number(v)) }
-				},
-				y: {
-					beginAtZero: true,
-					title: { display: true, text: 'Cost (USD)' },
-					ticks: { callback: (v) => usd(Number(v)) }
-				}
+				x: axis('Training hours', count, { type: 'linear', beginAtZero: true } as const),
+				y: axis('Cost (USD)', usd, { beginAtZero: true })
 			}
 		}
 	};
@@ -237,13 +209,8 @@ export function cashBandLines(
 	likely: number[],
 	band: { p10: number[]; p50: number[]; p90: number[] } | null
 ): ChartConfiguration<'line'> {
-	const line = (label: string, data: number[], color: string, dash: number[] = []) => ({
-		label,
-		data,
-		borderColor: color,
-		backgroundColor: color,
-		borderDash: dash,
-		pointRadius: 0,
+	const line = (label: string, data: number[], colour: string, dash?: number[]) => ({
+		...lineSeries(label, data, colour, dash),
 		borderWidth: 2
 	});
 	const datasets: ChartConfiguration<'line'>['data']['datasets'] = [];
@@ -263,19 +230,14 @@ export function cashBandLines(
 		type: 'line',
 		data: { labels, datasets },
 		options: {
-			maintainAspectRatio: false,
-			animation: false,
-			interaction: { mode: 'index', intersect: false },
+			...chartBasics('index'),
 			plugins: {
-				legend: { labels: { usePointStyle: true } },
-				tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${usd(ctx.parsed.y)}` } }
+				legend: swatchLegend(),
+				tooltip: { callbacks: { label: seriesUsd } }
 			},
 			scales: {
-				x: { title: { display: true, text: 'Month' } },
-				y: {
-					title: { display: true, text: 'Cumulative extra cash (USD)' },
-					ticks: { callback: (v) => usd(Number(v)) }
-				}
+				x: axis('Month'),
+				y: axis('Cumulative extra cash (USD)', usd)
 			}
 		}
 	};
@@ -303,33 +265,21 @@ export function stackedMoneyBars(
 				})),
 				{
 					type: 'line' as const,
-					label: line.label,
-					data: line.values,
-					borderColor: '#7a7a7a',
-					backgroundColor: '#7a7a7a',
-					borderDash: [6, 4],
+					...lineSeries(line.label, line.values, '#7a7a7a', [6, 4]),
 					borderWidth: 3,
-					pointRadius: 0,
 					order: 0
 				}
 			]
 		},
 		options: {
-			maintainAspectRatio: false,
-			animation: false,
-			interaction: { mode: 'index', intersect: false },
+			...chartBasics('index'),
 			plugins: {
-				legend: { labels: { usePointStyle: true } },
-				tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${usd(ctx.parsed.y)}` } }
+				legend: swatchLegend(),
+				tooltip: { callbacks: { label: seriesUsd } }
 			},
 			scales: {
-				x: { stacked: true, title: { display: true, text: 'Month' } },
-				y: {
-					stacked: true,
-					beginAtZero: true,
-					title: { display: true, text: axisTitle },
-					ticks: { callback: (v) => usd(Number(v)) }
-				}
+				x: axis('Month', undefined, { stacked: true }),
+				y: axis(axisTitle, usd, { stacked: true, beginAtZero: true })
 			}
 		}
 	};
@@ -357,10 +307,9 @@ export function tornadoBars(
 		},
 		options: {
 			indexAxis: 'y',
-			maintainAspectRatio: false,
-			animation: false,
+			...chartBasics(),
 			plugins: {
-				legend: { labels: { usePointStyle: true } },
+				legend: swatchLegend(),
 				tooltip: {
 					callbacks: {
 						label: (ctx) => {
@@ -371,10 +320,7 @@ export function tornadoBars(
 				}
 			},
 			scales: {
-				x: {
-					title: { display: true, text: `Net present value (USD); likely ${usd(base)}` },
-					ticks: { callback: (v) => usd(Number(v)) }
-				}
+				x: axis(`Net present value (USD); likely ${usd(base)}`, usd)
 			}
 		}
 	};
@@ -402,8 +348,7 @@ export function highlightedMoneyBars(
 		},
 		options: {
 			indexAxis: 'y',
-			maintainAspectRatio: false,
-			animation: false,
+			...chartBasics(),
 			plugins: {
 				legend: { display: false },
 				tooltip: {

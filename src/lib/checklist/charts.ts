@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { horizontalBars, SERIES } from '$lib/charts/configs';
+import { chartBasics, sideAxis, swatchLegend } from '$lib/charts/options';
 import { count, decimal, pct, usd } from '$lib/format';
 
 /** Horizontal bars of percentages (percent units, 0–100). */
@@ -46,11 +47,9 @@ export function clientsAndSpend(
 			]
 		},
 		options: {
-			maintainAspectRatio: false,
-			animation: false,
-			interaction: { mode: 'index', intersect: false },
+			...chartBasics('index'),
 			plugins: {
-				legend: { labels: { usePointStyle: true } },
+				legend: swatchLegend(),
 				tooltip: {
 					callbacks: {
 						label: (ctx) =>
@@ -61,21 +60,8 @@ export function clientsAndSpend(
 				}
 			},
 			scales: {
-				clients: {
-					type: 'linear',
-					position: 'left',
-					beginAtZero: true,
-					title: { display: true, text: 'Active clients' },
-					ticks: { callback: (v) => count(Number(v)) }
-				},
-				spend: {
-					type: 'linear',
-					position: 'right',
-					beginAtZero: true,
-					title: { display: true, text: 'Spend to date (USD)' },
-					grid: { drawOnChartArea: false },
-					ticks: { callback: (v) => usd(Number(v)) }
-				}
+				clients: sideAxis('left', 'Active clients', count, true),
+				spend: sideAxis('right', 'Spend to date (USD)', usd, true)
 			}
 		}
 	};

@@ -7,6 +7,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { horizontalBars, SERIES } from '$lib/charts/configs';
+import { axis, chartBasics, lineSeries, seriesUsd, swatchLegend } from '$lib/charts/options';
 import { decimal, pctOfFraction, usd } from '$lib/format';
 
 /** Horizontal bars: each factor's points in one state's score (null = left out, no bar). */
@@ -45,32 +46,25 @@ export function pnlChart(
 				},
 				{
 					type: 'line',
-					label: 'Cumulative cash before financing',
-					data: cumulative,
-					borderColor: SERIES[1],
-					backgroundColor: SERIES[1],
-					borderDash: [6, 4],
-					pointRadius: 0,
+					...lineSeries('Cumulative cash before financing', cumulative, SERIES[1], [6, 4]),
 					order: 1
 				}
 			]
 		},
 		options: {
-			maintainAspectRatio: false,
-			animation: false,
-			interaction: { mode: 'index', intersect: false },
+			...chartBasics('index'),
 			plugins: {
-				legend: { labels: { usePointStyle: true } },
+				legend: swatchLegend(),
 				tooltip: {
 					callbacks: {
 						title: (items) => `Month ${items[0]?.label ?? ''}`,
-						label: (ctx) => `${ctx.dataset.label}: ${usd(ctx.parsed.y)}`
+						label: seriesUsd
 					}
 				}
 			},
 			scales: {
-				x: { title: { display: true, text: 'Month after opening' } },
-				y: { title: { display: true, text: 'USD' }, ticks: { callback: (v) => usd(Number(v)) } }
+				x: axis('Month after opening'),
+				y: axis('USD', usd)
 			}
 		}
 	};

@@ -15,7 +15,7 @@ import {
 	type PayerField,
 	type PayerFieldSuffix
 } from '$lib/finance';
-import { PATH_LABELS } from '$lib/income/payer-defaults';
+import { PATH_LABELS, PER_VISIT_CHOICES } from '$lib/income/payer-defaults';
 import {
 	fieldText as kitFieldText,
 	readField,
@@ -30,10 +30,7 @@ const PAYER_META: Readonly<Record<PayerFieldSuffix, FieldSpec>> = {
 		label: 'allowed amount is',
 		unit: 'per unit or per visit',
 		kind: 'select',
-		choices: [
-			{ value: 0, label: 'per 15-minute unit' },
-			{ value: 1, label: 'per visit' }
-		]
+		choices: PER_VISIT_CHOICES
 	},
 	DenialRate: { label: 'claims denied at first', unit: '% of claims', kind: 'percent' },
 	DaysToPayment: { label: 'days to payment', unit: 'days', kind: 'number' },

@@ -8,45 +8,45 @@
 import type { DataOrigin } from '$lib/kit/origin';
 import type { BillingBenchmarkRow, CptFeeRow, PracticeNormRow } from './schema';
 
-/** A practice-norms row; `dated` badges an old survey ("2009 survey"). */
-export const normOrigin = (r: PracticeNormRow, use: string, dated?: string): DataOrigin => ({
+/** The columns every fact table shares: the value with its unit, its source and quality tier. */
+type FactRow = Pick<PracticeNormRow, 'value' | 'unit' | 'source' | 'source_url' | 'source_quality'>;
+
+/** The origin of one fact-table row; `metric` and `scope` say which figure and of whom. */
+const factOrigin = (
+	dataset: string,
+	r: FactRow,
+	metric: string,
+	scope: string,
+	use: string
+): DataOrigin => ({
 	kind: 'data',
-	dataset: 'practice-norms',
-	metric: r.metric,
+	dataset,
+	metric,
 	published: r.value,
 	unit: r.unit ?? '',
 	use,
 	citation: r.source,
-	scope: `${r.population}, ${r.data_year}`,
+	scope,
 	url: r.source_url,
-	quality: r.source_quality,
+	quality: r.source_quality
+});
+
+/** A practice-norms row; `dated` badges an old survey ("2009 survey"). */
+export const normOrigin = (r: PracticeNormRow, use: string, dated?: string): DataOrigin => ({
+	...factOrigin('practice-norms', r, r.metric, `${r.population}, ${r.data_year}`, use),
 	...(dated ? { dated } : {})
 });
 
 /** A billing-benchmarks row. */
-export const benchOrigin = (r: BillingBenchmarkRow, use: string): DataOrigin => ({
-	kind: 'data',
-	dataset: 'billing-benchmarks',
-	metric: r.metric,
-	published: r.value,
-	unit: r.unit ?? '',
-	use,
-	citation: r.source,
-	scope: `${r.scope}, ${r.year}`,
-	url: r.source_url,
-	quality: r.source_quality
-});
+export const benchOrigin = (r: BillingBenchmarkRow, use: string): DataOrigin =>
+	factOrigin('billing-benchmarks', r, r.metric, `${r.scope}, ${r.year}`, use);
 
 /** A cpt-fees row. */
-export const cptOrigin = (r: CptFeeRow, use: string): DataOrigin => ({
-	kind: 'data',
-	dataset: 'cpt-fees',
-	metric: `${r.cpt_code} ${r.field}`,
-	published: r.value,
-	unit: r.unit ?? '',
-	use,
-	citation: r.source,
-	scope: `CPT ${r.cpt_code} (${r.short_descriptor}), PFS ${r.pfs_year}`,
-	url: r.source_url,
-	quality: r.source_quality
-});
+export const cptOrigin = (r: CptFeeRow, use: string): DataOrigin =>
+	factOrigin(
+		'cpt-fees',
+		r,
+		`${r.cpt_code} ${r.field}`,
+		`CPT ${r.cpt_code} (${r.short_descriptor}), PFS ${r.pfs_year}`,
+		use
+	);

@@ -3,16 +3,60 @@
  * `a_median`…). Numbers that a source may leave blank are optional and read as `null`.
  * Every committed CSV must pass its schema: the build and `tests/unit/data` enforce it.
  */
-import type { ColumnSpec, DatasetSchema, RowOf } from './types';
+import type { ColumnKind, ColumnSpec, DatasetSchema, RowOf } from './types';
 
-const FIPS2 = { pattern: /^\d{2}$/, patternLabel: 'a two-digit FIPS code such as "06"' } as const;
-const USPS = {
-	pattern: /^[A-Z]{2}$/,
-	patternLabel: 'a two-letter USPS code such as "CA"'
-} as const;
-const SOC = { pattern: /^\d{2}-\d{4}$/, patternLabel: 'an SOC code such as "31-9011"' } as const;
+type Extra = Omit<ColumnSpec, 'name' | 'kind' | 'required'>;
+type Column<N extends string, K extends ColumnKind, R extends boolean, X> = {
+	readonly name: N;
+	readonly kind: K;
+} & (R extends true ? { readonly required: true } : unknown) &
+	X;
+
+/**
+ * A builder of one kind of column, so each column is one line: `reqText('state_name')` is a
+ * required text column, `num('a_mean', NONNEG)` an optional number of at least 0.
+ */
+function column<K extends ColumnKind, R extends boolean>(kind: K, required: R) {
+	return <const N extends string, const X extends Extra = Record<never, never>>(
+		name: N,
+		extra?: X
+	) => ({ name, kind, ...(required ? { required: true } : {}), ...extra }) as Column<N, K, R, X>;
+}
+const text = column('text', false);
+const int = column('integer', false);
+const num = column('number', false);
+const reqText = column('text', true);
+const reqInt = column('integer', true);
+const reqNum = column('number', true);
+
+/** A whole-cell pattern and the words an error message uses for it. */
+const matching = (pattern: RegExp, patternLabel: string) => ({ pattern, patternLabel });
+
+const FIPS2 = matching(/^\d{2}$/, 'a two-digit FIPS code such as "06"');
+const USPS = matching(/^[A-Z]{2}$/, 'a two-letter USPS code such as "CA"');
+const SOC = matching(/^\d{2}-\d{4}$/, 'an SOC code such as "31-9011"');
+const LOWER_ID = matching(/^[a-z0-9_]+$/, 'a lower-case id');
+const DATE = matching(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 const PCT = { min: 0, max: 100 } as const;
 const NONNEG = { min: 0 } as const;
+
+/** Several optional text columns. */
+function texts<const N extends readonly string[]>(...names: N) {
+	return names.map((name) => text(name)) as {
+		[I in keyof N]: Column<N[I], 'text', false, unknown>;
+	};
+}
+
+/** Several optional numbers that cannot be negative (wages, counts, money). */
+function nonnegNums<const N extends readonly string[]>(...names: N) {
+	return names.map((name) => num(name, NONNEG)) as {
+		[I in keyof N]: Column<N[I], 'number', false, typeof NONNEG>;
+	};
+}
+
+/** Where one fact of a row comes from, as of when, and how good the source is. */
+const factProvenance = <const P extends string>(fact: P) =>
+	texts(`${fact}_source_url`, `${fact}_as_of`, `${fact}_quality`);
 
 function schema<const Cols extends readonly ColumnSpec[]>(
 	id: string,
@@ -22,523 +66,365 @@ function schema<const Cols extends readonly ColumnSpec[]>(
 }
 
 /** Source and address columns carried by most datasets. */
-const source = [
-	{ name: 'source', kind: 'text', required: true },
-	{ name: 'source_url', kind: 'text' }
-] as const;
-const sourceQuality = { name: 'source_quality', kind: 'text', required: true } as const;
+const source = [reqText('source'), text('source_url')] as const;
+const sourceQuality = reqText('source_quality');
+/** The source, its quality and a free note: the closing columns of the fact tables. */
+const sourcedNote = [...source, sourceQuality, text('note')] as const;
 
-const oewsAnnualPercentiles = [
-	{ name: 'a_pct10', kind: 'number', ...NONNEG },
-	{ name: 'a_pct25', kind: 'number', ...NONNEG },
-	{ name: 'a_median', kind: 'number', ...NONNEG },
-	{ name: 'a_pct75', kind: 'number', ...NONNEG },
-	{ name: 'a_pct90', kind: 'number', ...NONNEG }
+/** A state as most state-level files name it: FIPS, USPS code and name. */
+const stateIds = [
+	reqText('state_fips', FIPS2),
+	reqText('state_abbr', USPS),
+	reqText('state_name')
 ] as const;
+
+/** The opening columns of the OEWS files: the year and period they describe. */
+const oewsPeriod = [reqInt('reference_year'), reqText('reference_period')] as const;
+const occupation = [reqText('occ_code', SOC), reqText('occ_title')] as const;
+
+const oewsAnnualPercentiles = nonnegNums('a_pct10', 'a_pct25', 'a_median', 'a_pct75', 'a_pct90');
 
 /** Mean and percentile wages as every OEWS file lists them: hourly, then annual. */
 const oewsMeansAndPercentiles = [
-	{ name: 'h_mean', kind: 'number', ...NONNEG },
-	{ name: 'a_mean', kind: 'number', ...NONNEG },
-	{ name: 'mean_prse', kind: 'number', ...NONNEG },
-	{ name: 'h_pct10', kind: 'number', ...NONNEG },
-	{ name: 'h_pct25', kind: 'number', ...NONNEG },
-	{ name: 'h_median', kind: 'number', ...NONNEG },
-	{ name: 'h_pct75', kind: 'number', ...NONNEG },
-	{ name: 'h_pct90', kind: 'number', ...NONNEG },
+	...nonnegNums('h_mean', 'a_mean', 'mean_prse'),
+	...nonnegNums('h_pct10', 'h_pct25', 'h_median', 'h_pct75', 'h_pct90'),
 	...oewsAnnualPercentiles
 ] as const;
 
 export const oewsNational = schema('bls-oews-national', [
-	{ name: 'reference_year', kind: 'integer', required: true, min: 1997, max: 2100 },
-	{ name: 'reference_period', kind: 'text', required: true },
-	{ name: 'area_code', kind: 'text', required: true },
-	{ name: 'area_title', kind: 'text', required: true },
-	{ name: 'occ_code', kind: 'text', required: true, ...SOC },
-	{ name: 'occ_title', kind: 'text', required: true },
-	{ name: 'o_group', kind: 'text' },
-	{ name: 'tot_emp', kind: 'integer', ...NONNEG },
-	{ name: 'emp_prse', kind: 'number', ...NONNEG },
+	reqInt('reference_year', { min: 1997, max: 2100 }),
+	reqText('reference_period'),
+	reqText('area_code'),
+	reqText('area_title'),
+	...occupation,
+	text('o_group'),
+	int('tot_emp', NONNEG),
+	num('emp_prse', NONNEG),
 	...oewsMeansAndPercentiles,
-	{ name: 'suppression_flags', kind: 'text' },
+	text('suppression_flags'),
 	...source
 ] as const);
 
 export const oewsState2025 = schema('bls-oews-state-2025', [
-	{ name: 'reference_year', kind: 'integer', required: true },
-	{ name: 'reference_period', kind: 'text', required: true },
-	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
-	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
-	{ name: 'state_name', kind: 'text', required: true },
-	{ name: 'occ_code', kind: 'text', required: true, ...SOC },
-	{ name: 'occ_title', kind: 'text', required: true },
-	{ name: 'tot_emp', kind: 'integer', ...NONNEG },
-	{ name: 'jobs_1000', kind: 'number', ...NONNEG },
-	{ name: 'loc_quotient', kind: 'number', ...NONNEG },
-	{ name: 'h_mean', kind: 'number', ...NONNEG },
-	{ name: 'a_mean', kind: 'number', ...NONNEG },
-	{ name: 'h_median', kind: 'number', ...NONNEG },
-	{ name: 'a_median', kind: 'number', ...NONNEG },
-	{ name: 'a_pct10', kind: 'number', ...NONNEG },
-	{ name: 'a_pct25', kind: 'number', ...NONNEG },
-	{ name: 'a_pct75', kind: 'number', ...NONNEG },
-	{ name: 'a_pct90', kind: 'number', ...NONNEG },
+	...oewsPeriod,
+	...stateIds,
+	...occupation,
+	int('tot_emp', NONNEG),
+	...nonnegNums('jobs_1000', 'loc_quotient', 'h_mean', 'a_mean', 'h_median', 'a_median'),
+	...nonnegNums('a_pct10', 'a_pct25', 'a_pct75', 'a_pct90'),
 	...source
 ] as const);
 
 export const oewsState2024 = schema('bls-oews-state-2024', [
-	{ name: 'reference_year', kind: 'integer', required: true },
-	{ name: 'reference_period', kind: 'text', required: true },
-	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
-	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
-	{ name: 'state_name', kind: 'text', required: true },
-	{ name: 'occ_code', kind: 'text', required: true, ...SOC },
-	{ name: 'occ_title', kind: 'text', required: true },
-	{ name: 'tot_emp', kind: 'integer', ...NONNEG },
-	{ name: 'a_mean', kind: 'number', ...NONNEG },
+	...oewsPeriod,
+	...stateIds,
+	...occupation,
+	int('tot_emp', NONNEG),
+	num('a_mean', NONNEG),
 	...oewsAnnualPercentiles,
-	{ name: 'all_occupations_tot_emp', kind: 'integer', ...NONNEG },
-	{ name: 'suppression_flags', kind: 'text' },
+	int('all_occupations_tot_emp', NONNEG),
+	text('suppression_flags'),
 	...source
 ] as const);
 
 export const oewsState2023 = schema('bls-oews-state-2023', [
-	{ name: 'reference_year', kind: 'integer', required: true },
-	{ name: 'reference_period', kind: 'text', required: true },
-	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
-	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
-	{ name: 'state_name', kind: 'text', required: true },
-	{ name: 'occ_code', kind: 'text', required: true, ...SOC },
-	{ name: 'occ_title', kind: 'text', required: true },
-	{ name: 'h_mean', kind: 'number', ...NONNEG },
-	{ name: 'a_mean', kind: 'number', ...NONNEG },
-	{ name: 'suppression_flags', kind: 'text' },
+	...oewsPeriod,
+	...stateIds,
+	...occupation,
+	...nonnegNums('h_mean', 'a_mean'),
+	text('suppression_flags'),
 	...source
 ] as const);
 
 export const oewsNonmetro = schema('bls-oews-nonmetro', [
-	{ name: 'reference_year', kind: 'integer', required: true },
-	{ name: 'reference_period', kind: 'text', required: true },
-	{
-		name: 'area',
-		kind: 'text',
-		required: true,
-		pattern: /^\d{7}$/,
-		patternLabel: 'a 7-digit OEWS area code'
-	},
-	{ name: 'area_title', kind: 'text', required: true },
-	{ name: 'area_type', kind: 'integer' },
-	{ name: 'prim_state', kind: 'text', required: true, ...USPS },
-	{ name: 'occ_code', kind: 'text', required: true, ...SOC },
-	{ name: 'occ_title', kind: 'text', required: true },
-	{ name: 'tot_emp', kind: 'integer', ...NONNEG },
-	{ name: 'jobs_1000', kind: 'number', ...NONNEG },
-	{ name: 'loc_quotient', kind: 'number', ...NONNEG },
-	{ name: 'h_mean', kind: 'number', ...NONNEG },
-	{ name: 'a_mean', kind: 'number', ...NONNEG },
-	{ name: 'h_median', kind: 'number', ...NONNEG },
+	...oewsPeriod,
+	reqText('area', matching(/^\d{7}$/, 'a 7-digit OEWS area code')),
+	reqText('area_title'),
+	int('area_type'),
+	reqText('prim_state', USPS),
+	...occupation,
+	int('tot_emp', NONNEG),
+	...nonnegNums('jobs_1000', 'loc_quotient', 'h_mean', 'a_mean', 'h_median'),
 	...oewsAnnualPercentiles,
-	{ name: 'suppression_flags', kind: 'text' },
+	text('suppression_flags'),
 	...source
 ] as const);
 
 export const oewsIndustry = schema('bls-oews-industry', [
-	{ name: 'reference_year', kind: 'integer', required: true },
-	{ name: 'reference_period', kind: 'text', required: true },
-	{ name: 'naics', kind: 'text', required: true },
-	{ name: 'naics_title', kind: 'text', required: true },
-	{ name: 'i_group', kind: 'text', required: true },
-	{ name: 'own_code', kind: 'integer', required: true },
-	{ name: 'occ_code', kind: 'text', required: true, ...SOC },
-	{ name: 'occ_title', kind: 'text', required: true },
-	{ name: 'tot_emp', kind: 'integer', ...NONNEG },
-	{ name: 'emp_prse', kind: 'number', ...NONNEG },
-	{ name: 'pct_total', kind: 'number', ...PCT },
-	{ name: 'pct_rpt', kind: 'number', ...PCT },
+	...oewsPeriod,
+	reqText('naics'),
+	reqText('naics_title'),
+	reqText('i_group'),
+	reqInt('own_code'),
+	...occupation,
+	int('tot_emp', NONNEG),
+	num('emp_prse', NONNEG),
+	num('pct_total', PCT),
+	num('pct_rpt', PCT),
 	...oewsMeansAndPercentiles,
-	{ name: 'suppression_flags', kind: 'text' },
+	text('suppression_flags'),
 	...source
 ] as const);
 
 export const projectionsNational = schema('bls-projections-national', [
-	{
-		name: 'projection_period',
-		kind: 'text',
-		required: true,
-		pattern: /^\d{4}-\d{4}$/,
-		patternLabel: 'a period such as "2024-2034"'
-	},
-	{ name: 'base_year', kind: 'integer', required: true },
-	{ name: 'target_year', kind: 'integer', required: true },
-	{ name: 'employment_base', kind: 'integer', required: true, ...NONNEG },
-	{ name: 'employment_target', kind: 'integer', ...NONNEG },
-	{ name: 'change_numeric', kind: 'integer' },
-	{ name: 'change_percent', kind: 'number', required: true },
-	{ name: 'percent_self_employed_base', kind: 'number', ...PCT },
-	{ name: 'annual_openings', kind: 'integer', ...NONNEG },
-	{ name: 'labor_force_exits_annual', kind: 'integer', ...NONNEG },
-	{ name: 'occupational_transfers_annual', kind: 'integer', ...NONNEG },
-	{ name: 'median_annual_wage', kind: 'number', ...NONNEG },
-	{ name: 'median_wage_reference', kind: 'text' },
-	{ name: 'typical_entry_education', kind: 'text' },
-	{ name: 'work_experience', kind: 'text' },
-	{ name: 'on_the_job_training', kind: 'text' },
+	reqText('projection_period', matching(/^\d{4}-\d{4}$/, 'a period such as "2024-2034"')),
+	reqInt('base_year'),
+	reqInt('target_year'),
+	reqInt('employment_base', NONNEG),
+	int('employment_target', NONNEG),
+	int('change_numeric'),
+	reqNum('change_percent'),
+	num('percent_self_employed_base', PCT),
+	int('annual_openings', NONNEG),
+	int('labor_force_exits_annual', NONNEG),
+	int('occupational_transfers_annual', NONNEG),
+	num('median_annual_wage', NONNEG),
+	...texts(
+		'median_wage_reference',
+		'typical_entry_education',
+		'work_experience',
+		'on_the_job_training'
+	),
 	...source,
-	{ name: 'reference_year', kind: 'integer', required: true },
-	{ name: 'verification_status', kind: 'text', required: true }
+	reqInt('reference_year'),
+	reqText('verification_status')
 ] as const);
 
 export const projectionsState = schema('bls-projections-state', [
-	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
-	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
-	{ name: 'state_name', kind: 'text', required: true },
-	{ name: 'projection_period', kind: 'text', required: true },
-	{ name: 'base_year', kind: 'integer', required: true },
-	{ name: 'target_year', kind: 'integer', required: true },
-	{ name: 'employment_base', kind: 'integer', required: true, ...NONNEG },
-	{ name: 'employment_projected', kind: 'integer', required: true, ...NONNEG },
-	{ name: 'change_numeric', kind: 'integer' },
-	{ name: 'change_percent', kind: 'number', required: true },
-	{ name: 'annual_openings', kind: 'integer', ...NONNEG },
+	...stateIds,
+	reqText('projection_period'),
+	reqInt('base_year'),
+	reqInt('target_year'),
+	reqInt('employment_base', NONNEG),
+	reqInt('employment_projected', NONNEG),
+	int('change_numeric'),
+	reqNum('change_percent'),
+	int('annual_openings', NONNEG),
 	...source,
-	{ name: 'reference_year', kind: 'integer', required: true }
+	reqInt('reference_year')
 ] as const);
 
 export const rppState = schema('bea-rpp', [
-	{
-		name: 'geofips',
-		kind: 'text',
-		required: true,
-		pattern: /^\d{5}$/,
-		patternLabel: 'a 5-digit BEA GeoFIPS'
-	},
-	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
-	{ name: 'geo_name', kind: 'text', required: true },
-	{ name: 'line_code', kind: 'integer', required: true, min: 1, max: 1 },
-	{ name: 'rpp_component', kind: 'text', required: true },
-	{ name: 'year', kind: 'integer', required: true },
-	{ name: 'reference_year', kind: 'integer', required: true },
-	{ name: 'rpp_index_us_100', kind: 'number', required: true, min: 0 },
+	reqText('geofips', matching(/^\d{5}$/, 'a 5-digit BEA GeoFIPS')),
+	reqText('state_fips', FIPS2),
+	reqText('geo_name'),
+	reqInt('line_code', { min: 1, max: 1 }),
+	reqText('rpp_component'),
+	reqInt('year'),
+	reqInt('reference_year'),
+	reqNum('rpp_index_us_100', { min: 0 }),
 	...source
 ] as const);
 
 export const stateFips = schema('state-fips', [
-	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
-	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
-	{ name: 'state_name', kind: 'text', required: true },
-	{ name: 'reference_year', kind: 'integer' },
+	...stateIds,
+	int('reference_year'),
 	...source
 ] as const);
 
 export const populationState = schema('census-population', [
-	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
-	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
-	{ name: 'state_name', kind: 'text', required: true },
-	{ name: 'reference_year', kind: 'integer', required: true },
-	{ name: 'measure', kind: 'text', required: true },
-	{ name: 'population', kind: 'integer', required: true, ...NONNEG },
-	{ name: 'vintage', kind: 'integer', required: true },
+	...stateIds,
+	reqInt('reference_year'),
+	reqText('measure'),
+	reqInt('population', NONNEG),
+	reqInt('vintage'),
 	...source
 ] as const);
 
 export const householdIncome = schema('acs-household-income', [
-	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
-	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
-	{ name: 'state_name', kind: 'text', required: true },
-	{ name: 'reference_year', kind: 'integer', required: true },
-	{ name: 'acs_product', kind: 'text', required: true },
-	{ name: 'households', kind: 'integer', required: true, ...NONNEG },
-	{ name: 'median_household_income', kind: 'number', required: true, ...NONNEG },
-	{ name: 'median_household_income_moe', kind: 'number', ...NONNEG },
-	{ name: 'mean_household_income', kind: 'number', ...NONNEG },
-	{ name: 'pct_hh_100k_149k', kind: 'number', ...PCT },
-	{ name: 'pct_hh_150k_199k', kind: 'number', ...PCT },
-	{ name: 'pct_hh_200k_plus', kind: 'number', ...PCT },
-	{ name: 'pct_hh_100k_plus_derived', kind: 'number', ...PCT },
+	...stateIds,
+	reqInt('reference_year'),
+	reqText('acs_product'),
+	reqInt('households', NONNEG),
+	reqNum('median_household_income', NONNEG),
+	...nonnegNums('median_household_income_moe', 'mean_household_income'),
+	num('pct_hh_100k_149k', PCT),
+	num('pct_hh_150k_199k', PCT),
+	num('pct_hh_200k_plus', PCT),
+	num('pct_hh_100k_plus_derived', PCT),
 	...source
 ] as const);
 
 export const cbpEstablishments = schema('cbp-establishments', [
-	{ name: 'state_fips', kind: 'text', required: true, ...FIPS2 },
-	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
-	{ name: 'state_name', kind: 'text', required: true },
-	{
-		name: 'naics',
-		kind: 'text',
-		required: true,
-		pattern: /^\d{6}$/,
-		patternLabel: 'a 6-digit NAICS code'
-	},
-	{ name: 'naics_title', kind: 'text', required: true },
-	{ name: 'establishments', kind: 'integer', ...NONNEG },
-	{ name: 'employees', kind: 'integer', ...NONNEG },
-	{ name: 'annual_payroll_thousands_usd', kind: 'number', ...NONNEG },
-	{ name: 'reference_year', kind: 'integer', required: true },
+	...stateIds,
+	reqText('naics', matching(/^\d{6}$/, 'a 6-digit NAICS code')),
+	reqText('naics_title'),
+	int('establishments', NONNEG),
+	int('employees', NONNEG),
+	num('annual_payroll_thousands_usd', NONNEG),
+	reqInt('reference_year'),
 	...source,
-	{ name: 'repo_path', kind: 'text' },
-	{ name: 'note', kind: 'text' }
+	...texts('repo_path', 'note')
 ] as const);
 
 export const certificationPrograms = schema('certification-programs', [
-	{
-		name: 'program_id',
-		kind: 'text',
-		required: true,
-		pattern: /^[a-z0-9_]+$/,
-		patternLabel: 'a lower-case id'
-	},
-	{ name: 'provider', kind: 'text', required: true },
-	{ name: 'credential', kind: 'text', required: true },
-	{ name: 'specialty', kind: 'text', required: true },
-	{ name: 'total_hours', kind: 'number', ...NONNEG },
-	{ name: 'hours_breakdown', kind: 'text' },
-	{ name: 'cost_usd', kind: 'number', ...NONNEG },
-	{ name: 'cost_note', kind: 'text' },
-	{ name: 'format', kind: 'text' },
-	{ name: 'duration', kind: 'text' },
-	{ name: 'prerequisites', kind: 'text' },
-	{ name: 'ce_credits', kind: 'text' },
-	{ name: 'renewal', kind: 'text' },
-	{ name: 'verification_status', kind: 'text', required: true },
+	reqText('program_id', LOWER_ID),
+	reqText('provider'),
+	reqText('credential'),
+	reqText('specialty'),
+	num('total_hours', NONNEG),
+	text('hours_breakdown'),
+	num('cost_usd', NONNEG),
+	...texts('cost_note', 'format', 'duration', 'prerequisites', 'ce_credits', 'renewal'),
+	reqText('verification_status'),
 	...source,
-	{ name: 'note', kind: 'text' },
+	text('note'),
 	// Per-fact provenance: where the hours and the cost each come from, as of when, and how
 	// good the source is (a row's hours and cost often come from different pages).
 	sourceQuality,
-	{ name: 'hours_source_url', kind: 'text' },
-	{ name: 'hours_as_of', kind: 'text' },
-	{ name: 'hours_quality', kind: 'text' },
-	{ name: 'cost_source_url', kind: 'text' },
-	{ name: 'cost_as_of', kind: 'text' },
-	{ name: 'cost_quality', kind: 'text' }
+	...factProvenance('hours'),
+	...factProvenance('cost')
 ] as const);
 
 export const entryLevelPrograms = schema('entry-level-programs', [
-	{
-		name: 'program_id',
-		kind: 'text',
-		required: true,
-		pattern: /^[a-z0-9_]+$/,
-		patternLabel: 'a lower-case id'
-	},
-	{ name: 'school', kind: 'text', required: true },
-	{ name: 'location_state', kind: 'text', required: true },
-	{ name: 'credential', kind: 'text', required: true },
-	{ name: 'clock_hours', kind: 'number', ...NONNEG },
-	{ name: 'length', kind: 'text' },
+	reqText('program_id', LOWER_ID),
+	reqText('school'),
+	reqText('location_state'),
+	reqText('credential'),
+	num('clock_hours', NONNEG),
+	text('length'),
 	// Kept as text: some schools publish a range ("3600-5600").
-	{ name: 'tuition_fees_usd', kind: 'text' },
-	{ name: 'books_supplies_usd', kind: 'number', ...NONNEG },
-	{ name: 'cost_note', kind: 'text' },
-	{ name: 'year_or_asof', kind: 'text', required: true },
+	text('tuition_fees_usd'),
+	num('books_supplies_usd', NONNEG),
+	text('cost_note'),
+	reqText('year_or_asof'),
 	...source,
-	{ name: 'note', kind: 'text' },
-	{ name: 'format', kind: 'text' },
+	...texts('note', 'format'),
 	// Per-fact provenance, as in certification-programs.
 	sourceQuality,
-	{ name: 'hours_source_url', kind: 'text' },
-	{ name: 'hours_as_of', kind: 'text' },
-	{ name: 'hours_quality', kind: 'text' },
-	{ name: 'tuition_source_url', kind: 'text' },
-	{ name: 'tuition_as_of', kind: 'text' },
-	{ name: 'tuition_quality', kind: 'text' }
+	...factProvenance('hours'),
+	...factProvenance('tuition')
 ] as const);
 
 export const stateLicensing = schema('state-licensing', [
-	{ name: 'state_code', kind: 'text', required: true, ...USPS },
-	{ name: 'state', kind: 'text', required: true },
-	{ name: 'field', kind: 'text', required: true },
-	{ name: 'value', kind: 'text', required: true },
-	{ name: 'unit', kind: 'text' },
-	{ name: 'as_of', kind: 'text', required: true },
-	...source,
-	sourceQuality,
-	{ name: 'note', kind: 'text' }
+	reqText('state_code', USPS),
+	reqText('state'),
+	reqText('field'),
+	reqText('value'),
+	text('unit'),
+	reqText('as_of'),
+	...sourcedNote
 ] as const);
 
 export const cptFees = schema('cpt-fees', [
-	{
-		name: 'cpt_code',
-		kind: 'text',
-		required: true,
-		pattern: /^\d{5}$/,
-		patternLabel: 'a 5-digit CPT code'
-	},
-	{ name: 'short_descriptor', kind: 'text', required: true },
-	{
-		name: 'timed_15min',
-		kind: 'text',
-		required: true,
-		pattern: /^(yes|no)\b/,
-		patternLabel: '"yes" or "no" (a note may follow)'
-	},
-	{ name: 'pfs_year', kind: 'text', required: true },
-	{ name: 'field', kind: 'text', required: true },
-	{ name: 'value', kind: 'text', required: true },
-	{ name: 'unit', kind: 'text' },
-	...source,
-	sourceQuality,
-	{ name: 'note', kind: 'text' }
+	reqText('cpt_code', matching(/^\d{5}$/, 'a 5-digit CPT code')),
+	reqText('short_descriptor'),
+	reqText('timed_15min', matching(/^(yes|no)\b/, '"yes" or "no" (a note may follow)')),
+	reqText('pfs_year'),
+	reqText('field'),
+	reqText('value'),
+	text('unit'),
+	...sourcedNote
 ] as const);
 
 export const eightMinuteRule = schema('eight-minute-rule', [
-	{ name: 'billable_units', kind: 'integer', required: true, ...NONNEG },
-	{ name: 'min_total_timed_minutes', kind: 'integer', required: true, ...NONNEG },
-	{ name: 'max_total_timed_minutes', kind: 'integer', required: true, ...NONNEG },
-	{ name: 'payer_scope', kind: 'text', required: true },
-	...source,
-	sourceQuality,
-	{ name: 'note', kind: 'text' }
+	reqInt('billable_units', NONNEG),
+	reqInt('min_total_timed_minutes', NONNEG),
+	reqInt('max_total_timed_minutes', NONNEG),
+	reqText('payer_scope'),
+	...sourcedNote
 ] as const);
 
 /** Long-format fact tables: the value is text because some facts are ranges ("15-20"). */
-const factColumns = [
-	{ name: 'metric', kind: 'text', required: true },
-	{ name: 'value', kind: 'text', required: true },
-	{ name: 'unit', kind: 'text' }
-] as const;
+const factColumns = [reqText('metric'), reqText('value'), text('unit')] as const;
 
 export const practiceNorms = schema('practice-norms', [
 	...factColumns,
-	{ name: 'population', kind: 'text', required: true },
-	{ name: 'data_year', kind: 'text', required: true },
-	{ name: 'published', kind: 'text', required: true },
-	...source,
-	sourceQuality,
-	{ name: 'note', kind: 'text' }
+	reqText('population'),
+	reqText('data_year'),
+	reqText('published'),
+	...sourcedNote
 ] as const);
 
 export const billingBenchmarks = schema('billing-benchmarks', [
 	...factColumns,
-	{ name: 'scope', kind: 'text', required: true },
-	{ name: 'year', kind: 'text', required: true },
-	...source,
-	sourceQuality,
-	{ name: 'note', kind: 'text' }
+	reqText('scope'),
+	reqText('year'),
+	...sourcedNote
 ] as const);
 
 /** One row per jurisdiction and payer path: can a licensed massage therapist be paid, and on what terms. */
 export const payerPaths = schema('payer-paths', [
-	{ name: 'state_abbr', kind: 'text', required: true, ...USPS },
-	{ name: 'state_name', kind: 'text', required: true },
-	{
-		name: 'payer_path',
-		kind: 'text',
-		required: true,
-		pattern: /^(self-pay|auto-no-fault|workers-comp|private-health|medicare|medicaid)$/,
-		patternLabel: 'one of self-pay, auto-no-fault, workers-comp, private-health, medicare, medicaid'
-	},
-	{
-		name: 'status',
-		kind: 'text',
-		required: true,
-		pattern: /^(open|closed|conditional|not found in sources)$/,
-		patternLabel: 'one of open, closed, conditional, "not found in sources"'
-	},
-	{ name: 'condition', kind: 'text' },
-	{ name: 'rate_usd', kind: 'number', ...NONNEG },
-	{
-		name: 'rate_per',
-		kind: 'text',
-		pattern: /^(unit|visit)$/,
-		patternLabel: '"unit" (15 minutes) or "visit", or blank'
-	},
-	{
-		name: 'rate_code',
-		kind: 'text',
-		pattern: /^(97124|97140)$/,
-		patternLabel: 'CPT 97124 or 97140, or blank'
-	},
-	{ name: 'rate_year', kind: 'text' },
-	{ name: 'source_date', kind: 'text', required: true },
+	reqText('state_abbr', USPS),
+	reqText('state_name'),
+	reqText(
+		'payer_path',
+		matching(
+			/^(self-pay|auto-no-fault|workers-comp|private-health|medicare|medicaid)$/,
+			'one of self-pay, auto-no-fault, workers-comp, private-health, medicare, medicaid'
+		)
+	),
+	reqText(
+		'status',
+		matching(
+			/^(open|closed|conditional|not found in sources)$/,
+			'one of open, closed, conditional, "not found in sources"'
+		)
+	),
+	text('condition'),
+	num('rate_usd', NONNEG),
+	text('rate_per', matching(/^(unit|visit)$/, '"unit" (15 minutes) or "visit", or blank')),
+	text('rate_code', matching(/^(97124|97140)$/, 'CPT 97124 or 97140, or blank')),
+	text('rate_year'),
+	reqText('source_date'),
 	...source,
-	{
-		name: 'source_quality',
-		kind: 'text',
-		required: true,
-		pattern: /^(official|official-quoted|secondary-reputable|secondary-aggregator|none)$/,
-		patternLabel: 'a quality tier (official, official-quoted, secondary-reputable, …, none)'
-	},
-	{ name: 'note', kind: 'text' }
+	reqText(
+		'source_quality',
+		matching(
+			/^(official|official-quoted|secondary-reputable|secondary-aggregator|none)$/,
+			'a quality tier (official, official-quoted, secondary-reputable, …, none)'
+		)
+	),
+	text('note')
 ] as const);
 
 export const medicareConversionFactors = schema('medicare-conversion-factors', [
-	{ name: 'pfs_year', kind: 'integer', required: true },
-	{
-		name: 'effective_from',
-		kind: 'text',
-		required: true,
-		pattern: /^\d{4}-\d{2}-\d{2}$/,
-		patternLabel: 'a date YYYY-MM-DD'
-	},
-	{
-		name: 'effective_to',
-		kind: 'text',
-		required: true,
-		pattern: /^\d{4}-\d{2}-\d{2}$/,
-		patternLabel: 'a date YYYY-MM-DD'
-	},
-	{ name: 'conversion_factor_usd', kind: 'number', required: true, ...NONNEG },
-	...source,
-	sourceQuality,
-	{ name: 'note', kind: 'text' }
+	reqInt('pfs_year'),
+	reqText('effective_from', DATE),
+	reqText('effective_to', DATE),
+	reqNum('conversion_factor_usd', NONNEG),
+	...sourcedNote
 ] as const);
 
 /** Parameter ids in `irs-tax-parameters` (one row per figure, per year and filing status). */
-const IRS_TAX_PARAMETER = {
-	pattern:
-		/^(se_social_security_rate|se_medicare_rate|se_net_earnings_factor|se_minimum_net_earnings|social_security_wage_base|additional_medicare_rate|additional_medicare_threshold|se_tax_deduction_share|standard_deduction|income_tax_bracket|qbi_deduction_rate|qbi_threshold|qbi_phase_in_range)$/,
-	patternLabel: 'a parameter id such as "standard_deduction" or "income_tax_bracket"'
-} as const;
+const IRS_TAX_PARAMETER = matching(
+	/^(se_social_security_rate|se_medicare_rate|se_net_earnings_factor|se_minimum_net_earnings|social_security_wage_base|additional_medicare_rate|additional_medicare_threshold|se_tax_deduction_share|standard_deduction|income_tax_bracket|qbi_deduction_rate|qbi_threshold|qbi_phase_in_range)$/,
+	'a parameter id such as "standard_deduction" or "income_tax_bracket"'
+);
 
 export const irsTaxParameters = schema('irs-tax-parameters', [
-	{ name: 'tax_year', kind: 'integer', required: true, min: 2000, max: 2100 },
-	{
-		name: 'filing_status',
-		kind: 'text',
-		required: true,
-		pattern: /^(all|single|married-joint)$/,
-		patternLabel: '"all", "single" or "married-joint"'
-	},
-	{ name: 'parameter', kind: 'text', required: true, ...IRS_TAX_PARAMETER },
-	{ name: 'rate_pct', kind: 'number', ...PCT },
-	{ name: 'value', kind: 'number', ...NONNEG },
-	{
-		name: 'unit',
-		kind: 'text',
-		required: true,
-		pattern: /^(percent|USD)$/,
-		patternLabel: '"percent" or "USD"'
-	},
-	{
-		name: 'source_date',
-		kind: 'text',
-		required: true,
-		pattern: /^(\d{4}-\d{2}-\d{2}|n\.d\.)$/,
-		patternLabel: 'a date YYYY-MM-DD, or "n.d." when the source states none'
-	},
+	reqInt('tax_year', { min: 2000, max: 2100 }),
+	reqText(
+		'filing_status',
+		matching(/^(all|single|married-joint)$/, '"all", "single" or "married-joint"')
+	),
+	reqText('parameter', IRS_TAX_PARAMETER),
+	num('rate_pct', PCT),
+	num('value', NONNEG),
+	reqText('unit', matching(/^(percent|USD)$/, '"percent" or "USD"')),
+	reqText(
+		'source_date',
+		matching(
+			/^(\d{4}-\d{2}-\d{2}|n\.d\.)$/,
+			'a date YYYY-MM-DD, or "n.d." when the source states none'
+		)
+	),
 	...source,
-	{
-		name: 'source_quality',
-		kind: 'text',
-		required: true,
-		pattern: /^(official|official-quoted|secondary-reputable|secondary-aggregator)$/,
-		patternLabel: '"official", "official-quoted", "secondary-reputable" or "secondary-aggregator"'
-	},
-	{ name: 'note', kind: 'text' }
+	reqText(
+		'source_quality',
+		matching(
+			/^(official|official-quoted|secondary-reputable|secondary-aggregator)$/,
+			'"official", "official-quoted", "secondary-reputable" or "secondary-aggregator"'
+		)
+	),
+	text('note')
 ] as const);
 
 export const icd10Codes = schema('icd10-codes', [
-	{
-		name: 'icd10_code',
-		kind: 'text',
-		required: true,
-		pattern: /^[A-Z]\d{2}(\.\w{1,4})?$/,
-		patternLabel: 'an ICD-10-CM code such as "M54.50"'
-	},
-	{ name: 'description', kind: 'text', required: true },
-	{ name: 'billable', kind: 'text', required: true },
-	{ name: 'note', kind: 'text' },
+	reqText('icd10_code', matching(/^[A-Z]\d{2}(\.\w{1,4})?$/, 'an ICD-10-CM code such as "M54.50"')),
+	reqText('description'),
+	reqText('billable'),
+	text('note'),
 	...source,
 	sourceQuality
 ] as const);
@@ -548,98 +434,82 @@ export const icd10Codes = schema('icd10-codes', [
  * read lower-case). Also the shape of user-imported OEWS files at the national level.
  */
 export const oewsNationalAll = schema('bls-oews-national-all', [
-	{ name: 'area', kind: 'text', required: true },
-	{ name: 'area_title', kind: 'text', required: true },
-	{ name: 'area_type', kind: 'integer', required: true },
-	{ name: 'prim_state', kind: 'text', required: true },
-	{ name: 'naics', kind: 'text', required: true },
-	{ name: 'naics_title', kind: 'text', required: true },
-	{ name: 'i_group', kind: 'text', required: true },
-	{ name: 'own_code', kind: 'integer', required: true },
-	{ name: 'occ_code', kind: 'text', required: true, ...SOC },
-	{ name: 'occ_title', kind: 'text', required: true },
-	{ name: 'o_group', kind: 'text', required: true },
-	{ name: 'tot_emp', kind: 'integer', ...NONNEG },
-	{ name: 'emp_prse', kind: 'number', ...NONNEG },
-	{ name: 'jobs_1000', kind: 'number', ...NONNEG },
-	{ name: 'loc_quotient', kind: 'number', ...NONNEG },
-	{ name: 'pct_total', kind: 'number', ...PCT },
-	{ name: 'pct_rpt', kind: 'number', ...PCT },
+	reqText('area'),
+	reqText('area_title'),
+	reqInt('area_type'),
+	reqText('prim_state'),
+	reqText('naics'),
+	reqText('naics_title'),
+	reqText('i_group'),
+	reqInt('own_code'),
+	...occupation,
+	reqText('o_group'),
+	int('tot_emp', NONNEG),
+	...nonnegNums('emp_prse', 'jobs_1000', 'loc_quotient'),
+	num('pct_total', PCT),
+	num('pct_rpt', PCT),
 	...oewsMeansAndPercentiles,
-	{ name: 'annual', kind: 'text' },
-	{ name: 'hourly', kind: 'text' }
+	...texts('annual', 'hourly')
 ] as const);
 
 /** Practice-integration steps for `/checklist` (the project's own text; figures from other datasets). */
 export const checklistSteps = schema('checklist', [
-	{
-		name: 'step_id',
-		kind: 'text',
-		required: true,
-		pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
-		patternLabel: 'a lower-case id with hyphens, e.g. "billing-npi"'
-	},
-	{
-		name: 'phase',
-		kind: 'text',
-		required: true,
-		pattern: /^(training|licence|menu|clients|referrals|environment|billing|marketing|education)$/,
-		patternLabel: 'one of the nine phase ids (training, licence, menu, clients, referrals, …)'
-	},
-	{ name: 'step_order', kind: 'integer', required: true, min: 1 },
-	{ name: 'title', kind: 'text', required: true },
-	{ name: 'why', kind: 'text', required: true },
-	{ name: 'how', kind: 'text', required: true },
-	{ name: 'cost_low_usd', kind: 'number', ...NONNEG },
-	{ name: 'cost_high_usd', kind: 'number', ...NONNEG },
-	{ name: 'cost_basis', kind: 'text' },
-	{
-		name: 'income_field',
-		kind: 'text',
-		pattern: /^(programCostUsd|credentialingUsd|equipmentUsd|launchMarketingUsd)$/,
-		patternLabel: 'an /income one-time cost field (programCostUsd, credentialingUsd, …) or blank'
-	},
-	{ name: 'cost_note', kind: 'text', required: true },
-	{ name: 'time_note', kind: 'text', required: true },
+	reqText(
+		'step_id',
+		matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case id with hyphens, e.g. "billing-npi"')
+	),
+	reqText(
+		'phase',
+		matching(
+			/^(training|licence|menu|clients|referrals|environment|billing|marketing|education)$/,
+			'one of the nine phase ids (training, licence, menu, clients, referrals, …)'
+		)
+	),
+	reqInt('step_order', { min: 1 }),
+	reqText('title'),
+	reqText('why'),
+	reqText('how'),
+	...nonnegNums('cost_low_usd', 'cost_high_usd'),
+	text('cost_basis'),
+	text(
+		'income_field',
+		matching(
+			/^(programCostUsd|credentialingUsd|equipmentUsd|launchMarketingUsd)$/,
+			'an /income one-time cost field (programCostUsd, credentialingUsd, …) or blank'
+		)
+	),
+	reqText('cost_note'),
+	reqText('time_note'),
 	...source,
-	{
-		name: 'source_quality',
-		kind: 'text',
-		required: true,
-		pattern:
+	reqText(
+		'source_quality',
+		matching(
 			/^(official|official-quoted|secondary-reputable|secondary-aggregator|seed-only|mixed)$/,
-		patternLabel: 'a quality tier (official, secondary-reputable, seed-only, …)'
-	},
-	{
-		name: 'app_page',
-		kind: 'text',
-		pattern: /^\/[a-z]*(#[a-z-]+)?$/,
-		patternLabel: 'an app path such as "/programs" or "/checklist#marketing"'
-	}
+			'a quality tier (official, secondary-reputable, seed-only, …)'
+		)
+	),
+	text(
+		'app_page',
+		matching(/^\/[a-z]*(#[a-z-]+)?$/, 'an app path such as "/programs" or "/checklist#marketing"')
+	)
 ] as const);
 
 /** Marketing facts for `/checklist`, one figure per row, copied from practice-norms and billing-benchmarks. */
 export const marketingContext = schema('marketing-context', [
-	{
-		name: 'fact_id',
-		kind: 'text',
-		required: true,
-		pattern: /^[a-z0-9_]+$/,
-		patternLabel: 'a lower-case id'
-	},
-	{ name: 'topic', kind: 'text', required: true },
-	{ name: 'measure', kind: 'text', required: true },
-	{ name: 'value', kind: 'number', required: true, ...NONNEG },
-	{ name: 'value_high', kind: 'number', ...NONNEG },
-	{ name: 'unit', kind: 'text', required: true },
-	{ name: 'population', kind: 'text', required: true },
-	{ name: 'data_year', kind: 'text', required: true },
-	{ name: 'published', kind: 'text', required: true },
-	{ name: 'source', kind: 'text', required: true },
-	{ name: 'source_url', kind: 'text', required: true },
+	reqText('fact_id', LOWER_ID),
+	reqText('topic'),
+	reqText('measure'),
+	reqNum('value', NONNEG),
+	num('value_high', NONNEG),
+	reqText('unit'),
+	reqText('population'),
+	reqText('data_year'),
+	reqText('published'),
+	reqText('source'),
+	reqText('source_url'),
 	sourceQuality,
-	{ name: 'copied_from', kind: 'text', required: true },
-	{ name: 'note', kind: 'text' }
+	reqText('copied_from'),
+	text('note')
 ] as const);
 
 export type OewsNationalAllRow = RowOf<typeof oewsNationalAll.columns>;

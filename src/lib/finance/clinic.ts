@@ -11,6 +11,7 @@
  */
 
 import { billableUnits } from './billing';
+import { limitProblem, type FieldLimit } from './limits';
 import { loanPayment, paybackUnchecked } from './cashflow';
 import {
 	insuredShare,
@@ -127,13 +128,6 @@ export interface ClinicInputs extends PayerFields {
 	horizonMonths: number;
 }
 
-/** Inclusive bounds of one numeric field; `integer` fields must be whole numbers. */
-export interface ClinicLimit {
-	readonly min: number;
-	readonly max: number;
-	readonly integer?: boolean;
-}
-
 export type ClinicNumberField = Exclude<keyof ClinicInputs, 'payModel'>;
 
 const MONEY_MONTH = { min: 0, max: 1_000_000 } as const;
@@ -145,7 +139,7 @@ const PRICE = { min: 0, max: 10_000 } as const;
  * Valid range of every numeric {@link ClinicInputs} field (inclusive). Plausibility bounds chosen
  * for this app (168 = hours in a week, 52 = weeks in a year, 365 = days in a year), not data.
  */
-export const CLINIC_INPUT_LIMITS: Readonly<Record<ClinicNumberField, ClinicLimit>> = {
+export const CLINIC_INPUT_LIMITS: Readonly<Record<ClinicNumberField, FieldLimit>> = {
 	treatmentRooms: { min: 1, max: 50, integer: true },
 	hoursOpenPerWeek: { min: 1, max: 168 },
 	weeksOpenPerYear: { min: 1, max: 52 },
@@ -201,14 +195,7 @@ export const SHARE_SUM_TOLERANCE = 1e-9;
  * Worked example: clinicFieldProblem('treatmentRooms', 2.5) → 'treatmentRooms must be an integer 1–50'.
  */
 export function clinicFieldProblem(field: ClinicNumberField, value: unknown): string | null {
-	const limit = CLINIC_INPUT_LIMITS[field];
-	const ok =
-		typeof value === 'number' &&
-		value >= limit.min &&
-		value <= limit.max &&
-		(!limit.integer || Number.isInteger(value));
-	if (ok) return null;
-	return `${field} must be ${limit.integer ? 'an integer ' : ''}${limit.min}–${limit.max}`;
+	return limitProblem(field, CLINIC_INPUT_LIMITS[field], value);
 }
 
 /**

@@ -14,6 +14,7 @@
  */
 
 import { billableUnits } from './billing';
+import { limitProblem, type FieldLimit } from './limits';
 import {
 	DAYS_PER_MONTH,
 	lagSplit,
@@ -130,19 +131,12 @@ export interface IncomeInputs extends PayerFields {
 	adminHoursPerWeek: number;
 }
 
-/** Inclusive bounds of one input field; `integer` fields must also be whole numbers. */
-export interface InputLimit {
-	readonly min: number;
-	readonly max: number;
-	readonly integer?: boolean;
-}
-
 /**
  * Valid range of every {@link IncomeInputs} field (inclusive). The UI can build sliders from
  * it; {@link validateIncomeInputs} enforces it. The bounds are plausibility limits chosen for
  * this app (e.g. 168 = hours in a week, 365 = days in a year), not data.
  */
-export const INCOME_INPUT_LIMITS: Readonly<Record<keyof IncomeInputs, InputLimit>> = {
+export const INCOME_INPUT_LIMITS: Readonly<Record<keyof IncomeInputs, FieldLimit>> = {
 	relaxationSessionsPerWeek: { min: 0, max: 80 },
 	relaxationPriceUsd: { min: 0, max: 10_000 },
 	relaxationSessionMinutes: { min: 1, max: 480 },
@@ -194,16 +188,8 @@ export const INCOME_INPUT_FIELDS = Object.keys(
  * @throws RangeError `<field> must be <min>–<max>` (or `must be an integer <min>–<max>`).
  */
 export function assertFieldInRange(field: keyof IncomeInputs, value: unknown, label = ''): void {
-	const limit = INCOME_INPUT_LIMITS[field];
-	const ok =
-		typeof value === 'number' &&
-		value >= limit.min &&
-		value <= limit.max &&
-		(!limit.integer || Number.isInteger(value));
-	if (!ok) {
-		const kind = limit.integer ? 'an integer ' : '';
-		throw new RangeError(`${label}${field} must be ${kind}${limit.min}–${limit.max}`);
-	}
+	const problem = limitProblem(field, INCOME_INPUT_LIMITS[field], value);
+	if (problem) throw new RangeError(`${label}${problem}`);
 }
 
 /**

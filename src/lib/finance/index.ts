@@ -28,7 +28,6 @@ export {
 	INCOME_INPUT_LIMITS,
 	INCOME_INPUT_FIELDS,
 	type IncomeInputs,
-	type InputLimit,
 	type MonthRow,
 	type Projection
 } from './income';
@@ -58,6 +57,7 @@ export {
 	type PercentilePosition,
 	type PercentileRankDetail
 } from './percentile';
+export * from './limits';
 export * from './payers';
 export * from './tax';
 export * from './after-tax';

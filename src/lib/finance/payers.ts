@@ -9,6 +9,7 @@
  *
  * @module
  */
+import type { FieldLimit } from './limits';
 
 /**
  * Average days per calendar month, 365.25 / 12 = 30.4375 (Gregorian year of 365.25 days,
@@ -70,9 +71,7 @@ export function payerField(line: PayerLineId, suffix: PayerFieldSuffix): PayerFi
 	return `${line}${suffix}`;
 }
 
-const SUFFIX_LIMITS: Readonly<
-	Record<PayerFieldSuffix, { min: number; max: number; integer?: boolean }>
-> = {
+const SUFFIX_LIMITS: Readonly<Record<PayerFieldSuffix, FieldLimit>> = {
 	Share: { min: 0, max: 1 },
 	AllowedUsd: { min: 0, max: 10_000 },
 	PerVisit: { min: 0, max: 1, integer: true },
@@ -91,7 +90,7 @@ export const PAYER_FIELD_LIMITS = Object.fromEntries(
 	PAYER_LINES.flatMap((line) =>
 		PAYER_FIELD_SUFFIXES.map((suffix) => [payerField(line, suffix), SUFFIX_LIMITS[suffix]])
 	)
-) as Readonly<Record<PayerField, { min: number; max: number; integer?: boolean }>>;
+) as Readonly<Record<PayerField, FieldLimit>>;
 
 /** Sum of the payer shares may exceed 1 by this much (floating-point slack, e.g. 0.1 + 0.2). */
 export const PAYER_SHARE_TOLERANCE = 1e-9;

@@ -3,7 +3,7 @@
  * States present in the import take its figures; states absent from it have no latest-vintage
  * figures ("not in your file"), never the bundled ones mixed in silently.
  */
-import type { StateRecord } from '$lib/map/metrics';
+import { latestOewsFigures, type StateRecord } from '$lib/map/metrics';
 import type { ImportedSet, Latest } from './set';
 import { nationalRow, stateRows } from './set';
 
@@ -32,22 +32,7 @@ export function applyImportToStates(
 	const rows = stateRows(set);
 	if (rows.size === 0) return [...states];
 	return states.map((s) => {
-		const r = rows.get(s.abbr);
-		return {
-			...s,
-			has2025: r !== undefined,
-			emp2025: r?.tot_emp ?? null,
-			jobs1000: r?.jobs_1000 ?? null,
-			lq: r?.loc_quotient ?? null,
-			aMedian2025: r?.a_median ?? null,
-			aMean2025: r?.a_mean ?? null,
-			hMedian2025: r?.h_median ?? null,
-			hMean2025: r?.h_mean ?? null,
-			aPct10_2025: r?.a_pct10 ?? null,
-			aPct25_2025: r?.a_pct25 ?? null,
-			aPct75_2025: r?.a_pct75 ?? null,
-			aPct90_2025: r?.a_pct90 ?? null
-		};
+		return { ...s, ...latestOewsFigures(rows.get(s.abbr)) };
 	});
 }
 

@@ -19,6 +19,7 @@ import {
 	type PayerLineId
 } from '$lib/finance';
 import { count, decimal, pctOfFraction } from '$lib/format';
+import { PER_VISIT_CHOICES } from './payer-defaults';
 import { fieldText, readField, valueText, type FieldSpec as KitFieldSpec } from '$lib/kit/field';
 
 export type FieldKey = keyof IncomeInputs;
@@ -82,10 +83,7 @@ const PAYER_SPECS: Readonly<Record<PayerFieldSuffix, Omit<FieldSpec, 'group'>>> 
 		label: 'The allowed amount is',
 		unit: 'per unit or per visit',
 		kind: 'select',
-		choices: [
-			{ value: 0, label: 'per 15-minute unit' },
-			{ value: 1, label: 'per visit' }
-		]
+		choices: PER_VISIT_CHOICES
 	},
 	DenialRate: { label: 'Claims denied at first', unit: '% of claims', kind: 'percent' },
 	DaysToPayment: {

@@ -101,6 +101,12 @@ export const PATH_LABELS: Readonly<Record<PayerPath, string>> = {
 	medicaid: 'Medicaid'
 };
 
+/** The choices of a payer line's `PerVisit` field: what its allowed amount is paid for. */
+export const PER_VISIT_CHOICES = [
+	{ value: 0, label: 'per 15-minute unit' },
+	{ value: 1, label: 'per visit' }
+] as const;
+
 export const STATUS_LABELS: Readonly<Record<PathStatus['status'], string>> = {
 	open: 'open',
 	closed: 'closed',

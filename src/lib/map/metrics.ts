@@ -49,6 +49,34 @@ export interface StateRecord {
 	openings: number | null;
 }
 
+/** The OEWS columns of a state's latest-vintage row, bundled (May 2025) or imported. */
+type LatestOewsRow = Record<
+	| 'tot_emp'
+	| 'jobs_1000'
+	| 'loc_quotient'
+	| `${'a' | 'h'}_${'median' | 'mean'}`
+	| `a_pct${10 | 25 | 75 | 90}`,
+	number | null
+>;
+
+/** A state's latest-vintage figures from its OEWS row; with no row, every figure is null. */
+export function latestOewsFigures(r: LatestOewsRow | undefined) {
+	return {
+		has2025: r !== undefined,
+		emp2025: r?.tot_emp ?? null,
+		jobs1000: r?.jobs_1000 ?? null,
+		lq: r?.loc_quotient ?? null,
+		aMedian2025: r?.a_median ?? null,
+		aMean2025: r?.a_mean ?? null,
+		hMedian2025: r?.h_median ?? null,
+		hMean2025: r?.h_mean ?? null,
+		aPct10_2025: r?.a_pct10 ?? null,
+		aPct25_2025: r?.a_pct25 ?? null,
+		aPct75_2025: r?.a_pct75 ?? null,
+		aPct90_2025: r?.a_pct90 ?? null
+	} satisfies Partial<StateRecord>;
+}
+
 export type Vintage = '2025' | '2024';
 
 /** The figures of a state record (not its names and flags). */

@@ -6,6 +6,7 @@
  */
 import { parseRecords, toCsv, validateCsv } from '$lib/data/csv';
 import type { DatasetSchema, ValidationIssue } from '$lib/data/types';
+import { programOf } from './rows';
 import type { Program } from './types';
 
 const ID = {
@@ -106,26 +107,7 @@ export function parseProgramsCsv(
 	if (!result.ok || issues.length > 0) {
 		return { ok: false, issues: issues.sort((a, b) => a.row - b.row) };
 	}
-	const programs = result.rows.map((r): Program => ({
-		id: r.program_id,
-		origin: 'custom',
-		provider: r.provider,
-		credential: r.credential,
-		specialty: r.specialty,
-		totalHours: r.total_hours,
-		hoursBreakdown: r.hours_breakdown,
-		costUsd: r.cost_usd,
-		costNote: r.cost_note,
-		format: r.format,
-		duration: r.duration,
-		prerequisites: r.prerequisites,
-		ceCredits: r.ce_credits,
-		renewal: r.renewal,
-		verificationStatus: null,
-		source: r.source,
-		sourceUrl: r.source_url,
-		note: r.note
-	}));
+	const programs = result.rows.map((r) => programOf(r, 'custom', null));
 	return { ok: true, programs };
 }
 

@@ -56,16 +56,16 @@ export function planProgram(
 			? { days: yours.inPersonDays, isYours: true, reason: 'your figure' }
 			: { ...byDefault, isYours: false };
 	const monthlyGainUsd = monthlyGain(a);
-	if (view.cost === null) {
-		return {
-			id: view.id,
-			travelDays,
-			attendance: null,
-			monthlyGainUsd,
-			result: null,
-			missing: 'price not published: enter the price you were quoted'
-		};
-	}
+	/** A plan that cannot be worked out, saying what is missing. */
+	const unworked = (missing: string): ProgramPlan => ({
+		id: view.id,
+		travelDays,
+		attendance: null,
+		monthlyGainUsd,
+		result: null,
+		missing
+	});
+	if (view.cost === null) return unworked('price not published: enter the price you were quoted');
 	const attendance = costOfAttendance({
 		tuitionUsd: view.cost,
 		materialsUsd: yours?.materialsUsd ?? null,
@@ -77,16 +77,8 @@ export function planProgram(
 		hourlyEarningsUsd: a.hourlyEarningsUsd
 	});
 	// Figures each within range can still add up past what a number holds (1e308 + 1e308).
-	if (!Number.isFinite(attendance.totalUsd) || !Number.isFinite(monthlyGainUsd)) {
-		return {
-			id: view.id,
-			travelDays,
-			attendance: null,
-			monthlyGainUsd,
-			result: null,
-			missing: 'the costs add up to more than can be worked out: check your figures'
-		};
-	}
+	if (!Number.isFinite(attendance.totalUsd) || !Number.isFinite(monthlyGainUsd))
+		return unworked('the costs add up to more than can be worked out: check your figures');
 	const usableLoan = loan && loan.principalUsd <= attendance.totalUsd ? loan : null;
 	const result = payback({
 		totalCostUsd: attendance.totalUsd,

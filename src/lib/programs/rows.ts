@@ -4,12 +4,29 @@
  */
 import type { CertificationProgramRow, StateLicensingRow } from '$lib/data/schema';
 import type { LicensingFact } from './licensing';
-import type { Program } from './types';
+import type { Program, ProgramOrigin } from './types';
 
-export function programFromRow(r: CertificationProgramRow): Program {
+/**
+ * The columns a program is read from: a bundled row without its review and per-fact provenance
+ * columns, which is also a row of the user's programs CSV (where `source` may be blank).
+ */
+export type ProgramCells = Omit<
+	CertificationProgramRow,
+	| 'verification_status'
+	| 'source'
+	| 'source_quality'
+	| `${'hours' | 'cost'}_${'source_url' | 'as_of' | 'quality'}`
+> & { source: string | null };
+
+/** A program from its columns; `verificationStatus` is the dataset's, or null for the user's own. */
+export function programOf(
+	r: ProgramCells,
+	origin: ProgramOrigin,
+	verificationStatus: string | null
+): Program {
 	return {
 		id: r.program_id,
-		origin: 'data',
+		origin,
 		provider: r.provider,
 		credential: r.credential,
 		specialty: r.specialty,
@@ -22,11 +39,15 @@ export function programFromRow(r: CertificationProgramRow): Program {
 		prerequisites: r.prerequisites,
 		ceCredits: r.ce_credits,
 		renewal: r.renewal,
-		verificationStatus: r.verification_status,
+		verificationStatus,
 		source: r.source,
 		sourceUrl: r.source_url,
 		note: r.note
 	};
+}
+
+export function programFromRow(r: CertificationProgramRow): Program {
+	return programOf(r, 'data', r.verification_status);
 }
 
 export function factFromRow(r: StateLicensingRow): LicensingFact & { state: string } {

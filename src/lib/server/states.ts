@@ -2,7 +2,7 @@
  * Joins the state datasets into one record per state (50 + DC), keyed by FIPS. Used by the
  * pages that draw state maps and tables. Values missing from a source stay `null`.
  */
-import type { StateRecord } from '$lib/map/metrics';
+import { latestOewsFigures, type StateRecord } from '$lib/map/metrics';
 import * as ds from './datasets';
 
 export interface StateTable {
@@ -27,7 +27,6 @@ export function stateTable(): StateTable {
 	const proj = new Map(ds.projectionsState().map((r) => [r.state_fips, r]));
 
 	const states = ds.stateFips().map((f): StateRecord => {
-		const a = s25.get(f.state_fips);
 		const b = s24.get(f.state_fips);
 		const p = proj.get(f.state_fips);
 		const h = inc.get(f.state_fips);
@@ -35,18 +34,7 @@ export function stateTable(): StateTable {
 			fips: f.state_fips,
 			abbr: f.state_abbr,
 			name: f.state_name,
-			has2025: a !== undefined,
-			emp2025: a?.tot_emp ?? null,
-			jobs1000: a?.jobs_1000 ?? null,
-			lq: a?.loc_quotient ?? null,
-			aMedian2025: a?.a_median ?? null,
-			aMean2025: a?.a_mean ?? null,
-			hMedian2025: a?.h_median ?? null,
-			hMean2025: a?.h_mean ?? null,
-			aPct10_2025: a?.a_pct10 ?? null,
-			aPct25_2025: a?.a_pct25 ?? null,
-			aPct75_2025: a?.a_pct75 ?? null,
-			aPct90_2025: a?.a_pct90 ?? null,
+			...latestOewsFigures(s25.get(f.state_fips)),
 			has2024: b !== undefined,
 			emp2024: b?.tot_emp ?? null,
 			aMean2024: b?.a_mean ?? null,

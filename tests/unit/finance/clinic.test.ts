@@ -251,21 +251,20 @@ describe('projectClinic — clinic B (wages, insurance, lag, overhead)', () => {
 });
 
 describe('projectClinic — funding needed is the minimum cumulative cash', () => {
+	/** No start-up costs and 90 % booked from month 1: cash never dips below 0. */
+	const noStartUpBusy: Partial<ClinicInputs> = {
+		fitOutUsd: 0,
+		equipmentUsd: 0,
+		depositsAndFeesUsd: 0,
+		launchMarketingUsd: 0,
+		startUtilisation: 0.9,
+		targetUtilisation: 0.9
+	};
 	const cases: [string, Partial<ClinicInputs>][] = [
 		['clinic A', {}],
 		['slow ramp', { startUtilisation: 0, rampMonths: 12, horizonMonths: 36 }],
 		['never profitable', { relaxationPriceUsd: 40, horizonMonths: 24 }],
-		[
-			'no start-up costs',
-			{
-				fitOutUsd: 0,
-				equipmentUsd: 0,
-				depositsAndFeesUsd: 0,
-				launchMarketingUsd: 0,
-				startUtilisation: 0.9,
-				targetUtilisation: 0.9
-			}
-		],
+		['no start-up costs', noStartUpBusy],
 		[
 			'long insurance lag',
 			{
@@ -292,16 +291,7 @@ describe('projectClinic — funding needed is the minimum cumulative cash', () =
 	});
 
 	it('needs no funding when cash never dips below 0', () => {
-		const p = projectClinic(
-			clinicA({
-				fitOutUsd: 0,
-				equipmentUsd: 0,
-				depositsAndFeesUsd: 0,
-				launchMarketingUsd: 0,
-				startUtilisation: 0.9,
-				targetUtilisation: 0.9
-			})
-		);
+		const p = projectClinic(clinicA(noStartUpBusy));
 		expect(p.fundingNeededUsd).toBe(0);
 		expect(Object.is(p.fundingNeededUsd, -0)).toBe(false);
 		expect(p.paybackMonths).toBe(0);

@@ -12,6 +12,16 @@ import {
 const NATIONAL_HOURLY = [16.17, 20.91, 28.1, 37.66, 48.17];
 const TEXAS_ANNUAL = [34870, 50400, 59370, 73910, 109970];
 
+/** $40 an hour over a 2,080-hour year, against the national and Texas percentiles. */
+const fortyAnHour = (over: Partial<Parameters<typeof wagePositions>[0]> = {}) =>
+	wagePositions({
+		hourlyUsd: 40,
+		annualizationHours: 2080,
+		nationalHourly: NATIONAL_HOURLY,
+		stateAnnual: TEXAS_ANNUAL,
+		...over
+	});
+
 describe('ordinal', () => {
 	it.each([
 		['1', '1st'],
@@ -59,12 +69,7 @@ describe('percentile position', () => {
 
 	it('compares a state at hourly × 2,080 against its annual percentiles', () => {
 		// 40 × 2080 = 83,200; 75 + 15 × (83200 − 73910) / (109970 − 73910) = 75 + 15 × 9290 / 36060 = 78.864…
-		const r = wagePositions({
-			hourlyUsd: 40,
-			annualizationHours: 2080,
-			nationalHourly: NATIONAL_HOURLY,
-			stateAnnual: TEXAS_ANNUAL
-		});
+		const r = fortyAnHour();
 		expect(r.annualEquivalentUsd).toBe(83200);
 		expect(r.state?.detail?.percentile).toBeCloseTo(78.86439, 4);
 		expect(r.state?.label).toBe('79th');
@@ -72,20 +77,12 @@ describe('percentile position', () => {
 	});
 
 	it('gives no position without a state or without hours', () => {
-		const r = wagePositions({
-			hourlyUsd: 40,
-			annualizationHours: 2080,
-			nationalHourly: NATIONAL_HOURLY,
-			stateAnnual: null
-		});
+		const r = fortyAnHour({ stateAnnual: null });
 		expect(r.state).toBeNull();
-		expect(
-			wagePositions({
-				hourlyUsd: null,
-				annualizationHours: 2080,
-				nationalHourly: NATIONAL_HOURLY,
-				stateAnnual: TEXAS_ANNUAL
-			})
-		).toEqual({ national: null, state: null, annualEquivalentUsd: null });
+		expect(fortyAnHour({ hourlyUsd: null })).toEqual({
+			national: null,
+			state: null,
+			annualEquivalentUsd: null
+		});
 	});
 });

@@ -22,6 +22,29 @@ type Fact = {
 	quality: string | null;
 };
 
+type Provenance<F extends string> = Record<
+	`${F}_${'source_url' | 'as_of' | 'quality'}`,
+	string | null
+>;
+
+/** One fact of each row with its own provenance columns (`hours_source_url`, `hours_as_of`…). */
+function factsOf<F extends string, R extends { program_id: string } & Provenance<F>>(
+	rows: readonly R[],
+	fact: F,
+	value: (r: R) => unknown
+): Fact[] {
+	return rows.map((r) => {
+		const p: Provenance<F> = r;
+		return {
+			id: `${r.program_id} ${fact}`,
+			value: value(r),
+			url: p[`${fact}_source_url`],
+			asOf: p[`${fact}_as_of`],
+			quality: p[`${fact}_quality`]
+		};
+	});
+}
+
 function problems(facts: Fact[]): string[] {
 	const out: string[] = [];
 	for (const f of facts) {
@@ -41,20 +64,8 @@ describe('certification-programs provenance', () => {
 	});
 
 	it('sources each published hours and cost figure, and nothing that is missing', () => {
-		const hours = certificationRows.map((r) => ({
-			id: `${r.program_id} hours`,
-			value: r.total_hours,
-			url: r.hours_source_url,
-			asOf: r.hours_as_of,
-			quality: r.hours_quality
-		}));
-		const cost = certificationRows.map((r) => ({
-			id: `${r.program_id} cost`,
-			value: r.cost_usd,
-			url: r.cost_source_url,
-			asOf: r.cost_as_of,
-			quality: r.cost_quality
-		}));
+		const hours = factsOf(certificationRows, 'hours', (r) => r.total_hours);
+		const cost = factsOf(certificationRows, 'cost', (r) => r.cost_usd);
 		expect(problems([...hours, ...cost])).toEqual([]);
 	});
 
@@ -85,20 +96,8 @@ describe('entry-level-programs provenance', () => {
 	});
 
 	it('sources each published clock-hours and tuition figure, and nothing that is missing', () => {
-		const hours = entryRows.map((r) => ({
-			id: `${r.program_id} hours`,
-			value: r.clock_hours,
-			url: r.hours_source_url,
-			asOf: r.hours_as_of,
-			quality: r.hours_quality
-		}));
-		const tuition = entryRows.map((r) => ({
-			id: `${r.program_id} tuition`,
-			value: r.tuition_fees_usd,
-			url: r.tuition_source_url,
-			asOf: r.tuition_as_of,
-			quality: r.tuition_quality
-		}));
+		const hours = factsOf(entryRows, 'hours', (r) => r.clock_hours);
+		const tuition = factsOf(entryRows, 'tuition', (r) => r.tuition_fees_usd);
 		expect(problems([...hours, ...tuition])).toEqual([]);
 	});
 
