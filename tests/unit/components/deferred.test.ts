@@ -122,3 +122,30 @@ describe('drawLater', () => {
 		expect(scroll).not.toHaveBeenCalled();
 	});
 });
+
+describe('hydrateTurn', () => {
+	it('on the server resolves at once, so the prerendered HTML holds the part', async () => {
+		const { hydrateTurn } = await fresh();
+		// No window: the prerender. Resolved before any timer runs.
+		await expect(hydrateTurn()).resolves.toBe(true);
+	});
+
+	it('in the browser resolves in a task of its own, in the order asked with drawn parts', async () => {
+		vi.stubGlobal('window', {});
+		const { drawLater, hydrateTurn } = await fresh();
+		const order: string[] = [];
+		drawLater(() => order.push('chart drawn'));
+		const form = hydrateTurn().then(() => order.push('form live'));
+		drawLater(() => order.push('table drawn'));
+		await Promise.resolve();
+		expect(order).toEqual([]);
+		vi.advanceTimersToNextTimer();
+		await Promise.resolve();
+		expect(order).toEqual(['chart drawn']);
+		vi.advanceTimersToNextTimer();
+		await form;
+		expect(order).toEqual(['chart drawn', 'form live']);
+		vi.runAllTimers();
+		expect(order).toEqual(['chart drawn', 'form live', 'table drawn']);
+	});
+});
