@@ -7,10 +7,15 @@
  * `replaceState` then fails with "Cannot read properties of undefined (reading '$set')" (and in
  * dev with "before router is initialized"). That happened whenever the link differed from the
  * page's own canonical query, i.e. on any link with an unknown or invalid parameter. Here the
- * first write waits for the router to have started (`routerStarted`, set by the root layout).
+ * first write waits for the navigation that brought the page to end: `afterNavigate`, which the
+ * router calls at the end of its start-up and of every client-side navigation, or, where the
+ * page mounted too late to hear it (parts hydrated in later tasks, `HydrateLater`), one task
+ * after `onMount`, by when the router, which waits on microtasks only, is done.
+ *
+ * Call during the initialisation of a component that mounts with the page.
  */
-import { replaceState } from '$app/navigation';
-import { routerStarted } from './router.svelte';
+import { afterNavigate, replaceState } from '$app/navigation';
+import { onMount } from 'svelte';
 
 /**
  * From the router's start on, puts `query()` ("" or "?a=1") in the address bar whenever it
@@ -18,9 +23,15 @@ import { routerStarted } from './router.svelte';
  * before the page has read its link).
  */
 export function syncAddress(query: () => string | null): void {
+	let started = $state(false);
+	afterNavigate(() => queueMicrotask(() => (started = true)));
+	onMount(() => {
+		const timer = setTimeout(() => (started = true), 0);
+		return () => clearTimeout(timer);
+	});
 	$effect(() => {
 		const q = query();
-		if (!routerStarted() || q === null || q === location.search) return;
+		if (!started || q === null || q === location.search) return;
 		replaceState(`${location.pathname}${q}${location.hash}`, {});
 	});
 }

@@ -1,8 +1,7 @@
 /**
  * Whether SvelteKit's router has finished starting, as one signal for the whole app.
  *
- * Writing the address bar (`replaceState`) before the router has started fails, so writers wait
- * for this. The router calls `afterNavigate` at the end of its start-up, but `afterNavigate`
+ * The root layout marks the page started (`data-started`) with it. The router calls `afterNavigate` at the end of its start-up, but `afterNavigate`
  * registers its callback in `onMount`, and on a page with parts hydrated in later tasks
  * (`HydrateLater`, Svelte's async mode) every `onMount` runs only once the last of those parts
  * is live, after the router's start-up callbacks have already run. So the layout also marks the

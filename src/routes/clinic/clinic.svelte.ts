@@ -112,8 +112,11 @@ export class ClinicState {
 						{ states: data.states.map((s) => s.abbr) },
 						{ scenario: defaultScenario(ctx), weighting: this.defaultWeighting }
 					);
-		const scenario = resolveScenario(link?.scenario ?? defaultScenario(ctx), ctx);
+		const byDefault = resolveScenario(defaultScenario(ctx), ctx);
+		const scenario = link ? resolveScenario(link.scenario, ctx) : byDefault;
 		const first = checkScenario(scenario);
+		// A link whose values cannot all be used: the results show the defaults until fixed.
+		const inputs = first.inputs ?? checkScenario(byDefault).inputs;
 		const weighting = link?.weighting ?? structuredClone(this.defaultWeighting);
 		// Created with their first values, not assigned after: parts of the page hydrate in later
 		// tasks (HydrateLater), and an update made before the last of them (a keystroke) must see
@@ -123,7 +126,7 @@ export class ClinicState {
 		this.weightText = $state(this.#weightTexts(weighting));
 		this.scenario = $state(scenario);
 		this.errors = $state(first.errors);
-		this.lastValid = $state.raw(first.inputs as ClinicInputs);
+		this.lastValid = $state.raw(inputs as ClinicInputs);
 		this.why = $state(link?.why ?? null);
 		const ignored =
 			link && link.problems.length > 0

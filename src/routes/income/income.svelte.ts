@@ -146,7 +146,12 @@ export class IncomeState {
 		this.draft = $state(toDraft(first.inputs));
 		this.rangeDraft = $state(toRangeDraft(first.ranges));
 		this.committed = $state.raw(inputs);
-		this.basis = $state.raw({ inputs, bounds: ranges.bounds ?? defaults.ranges });
+		// Ranges that do not fit the link's values leave the tornado and band on the defaults.
+		this.basis = $state.raw(
+			ranges.bounds
+				? { inputs, bounds: ranges.bounds }
+				: { inputs: defaults.inputs, bounds: defaults.ranges }
+		);
 		if (read) {
 			this.linkProblems = read.problems;
 			this.migrationNotice = read.migration;
