@@ -7,15 +7,12 @@
  * `replaceState` then fails with "Cannot read properties of undefined (reading '$set')" (and in
  * dev with "before router is initialized"). That happened whenever the link differed from the
  * page's own canonical query, i.e. on any link with an unknown or invalid parameter. Here the
- * first write waits for the navigation that brought the page to end: `afterNavigate`, which the
- * router calls at the end of its start-up and of every client-side navigation, or, where the
- * page mounted too late to hear it (parts hydrated in later tasks, `HydrateLater`), one task
- * after `onMount`, by when the router, which waits on microtasks only, is done.
+ * first write waits for the navigation that brought the page to end (`onNavigated`).
  *
  * Call during the initialisation of a component that mounts with the page.
  */
-import { afterNavigate, replaceState } from '$app/navigation';
-import { onMount } from 'svelte';
+import { replaceState } from '$app/navigation';
+import { onNavigated } from './router.svelte';
 
 /**
  * From the router's start on, puts `query()` ("" or "?a=1") in the address bar whenever it
@@ -24,11 +21,7 @@ import { onMount } from 'svelte';
  */
 export function syncAddress(query: () => string | null): void {
 	let started = $state(false);
-	afterNavigate(() => queueMicrotask(() => (started = true)));
-	onMount(() => {
-		const timer = setTimeout(() => (started = true), 0);
-		return () => clearTimeout(timer);
-	});
+	onNavigated(() => (started = true));
 	$effect(() => {
 		const q = query();
 		if (!started || q === null || q === location.search) return;
