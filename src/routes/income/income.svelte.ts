@@ -204,7 +204,10 @@ export class IncomeState {
 		return this.parsed.inputs === null;
 	}
 
-	/** Reads the link, opens the saved scenarios and starts the worker. Returns the cleanup. */
+	/**
+	 * Once the page is live: fetches the payers of the state the link chose, opens the saved
+	 * scenarios and starts the worker. Returns the cleanup.
+	 */
 	mount(): () => void {
 		const read = this.#read;
 		if (read?.state) this.chooseState(read.state, read.present);
